@@ -1,0 +1,35 @@
+package io.github.govmeta.cli;
+
+import io.github.govmeta.core.engine.GovmetaValidator;
+import picocli.CommandLine.Command;
+
+/** The top command: a subcommand is required. */
+@Command(name = "govmeta",
+        mixinStandardHelpOptions = true,
+        versionProvider = GovmetaCommand.Version.class,
+        description = {
+            "Checks government catalog metadata against the Thai Government Data Catalog standard.",
+            "ตรวจคำอธิบายชุดข้อมูล (metadata) ตามมาตรฐานบัญชีข้อมูลภาครัฐ"},
+        subcommands = {ValidateCommand.class, RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the fail level",
+            "1:findings at or above the fail level",
+            "2:usage, profile or I/O error"})
+final class GovmetaCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "missing command: one of validate, rules");
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"govmeta " + GovmetaValidator.VERSION};
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.govmeta.core.engine;
+
+import io.github.govmeta.core.canonical.CanonicalRecord;
+import io.github.govmeta.core.canonical.Canonicalizer;
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.finding.Location;
+import io.github.govmeta.core.finding.RecordSummary;
+import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.finding.RunStats;
+import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.RecordSink;
+import io.github.govmeta.core.input.SourceReader;
+import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
+import io.github.govmeta.core.profile.Profile;
+import io.github.govmeta.core.profile.ProfileRepository;
+import io.github.govmeta.core.profile.Rule;
+import io.github.govmeta.core.profile.RuleCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single entry point of the engine, for the CLI, the Maven plugin and any JVM program: create it
+ * from a {@link ValidatorConfig} (this loads and compiles the profile once), then {@link #run} it on
+ * sources with a listener. The pass/fail decision is made here, so every caller agrees.
+ *
+ * <p>Sources are read one at a time, record by record; a record's findings are sorted and delivered
+ * before the next record is read, so memory stays bounded by the largest record. A source that cannot be
+ * read yields findings and the run goes on. Instances are immutable; {@code run} may be called many times.
+ */
+public final class GovmetaValidator {
+    public static final String VERSION = versionFromManifest();
+
+    private final ValidatorConfig config;
+    private final Profile profile;
+    private final RuleCatalog rules;
+    private final Canonicalizer canonicalizer;
+    private final JsonSchemaCheck schemaCheck;
+    private final SourceReader reader;
+
+    private GovmetaValidator(ValidatorConfig config, Profile profile) {
+        this.config = config;
+        this.profile = profile;
+        this.rules = profile.rules().plus(EngineRules.catalog());
+        this.canonicalizer = new Canonicalizer(profile.canonicalize());
+        this.schemaCheck = new JsonSchemaCheck(profile, rules);
+        this.reader = new SourceReader(config.limits());
+    }
+
+    /**
+     * @throws io.github.govmeta.core.profile.ProfileException when the profile cannot be found or compiled
+     */
+    public static GovmetaValidator create(ValidatorConfig config) {
+        ProfileRepository profiles = new ProfileRepository();
+        Profile profile = config.profileDirectory() != null
+                ? profiles.directory(config.profileDirectory())
+                : profiles.bundled(config.profile());
+        return new GovmetaValidator(config, profile);
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Every rule a finding of this validator can carry: the profile's and the engine's. */
+    public RuleCatalog rules() {
+        return rules;
+    }
+
+    public RunStats run(List<InputSource> sources, FindingListener listener) {
+        long start = System.nanoTime();
+        Counts counts = new Counts(config.failOn());
+        FindingListener all = FindingListener.tee(List.of(counts, listener));
+        all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
+        for (InputSource source : sources) {
+            all.sourceStarted(source.name());
+            reader.read(source, new Sink(source.name(), all));
+            all.sourceFinished(source.name());
+        }
+        RunStats stats = new RunStats(sources.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
+                counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
+                (System.nanoTime() - start) / 1_000_000, counts.failed);
+        all.finished(stats);
+        return stats;
+    }
+
+    /** The findings of one record, sorted: what {@link #run} reports for it. */
+    public List<Finding> check(SourceRecord record) {
+        CanonicalRecord canonical = canonicalizer.canonicalize(record.node());
+        List<Finding> findings = new ArrayList<>(schemaCheck.check(record, canonical));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private Finding problemFinding(String source, InputProblem problem) {
+        Rule rule = rules.find(problem.ruleId()).orElseThrow();
+        Map<String, String> args = new HashMap<>(problem.args());
+        args.putIfAbsent("detail", "");
+        args.putIfAbsent("property", "");
+        return new Finding(rule.id(), rule.severity(), rule.message().format(args),
+                new Location(source, problem.position().line(), problem.position().column(), null),
+                null, null, rule.clause(), Map.of());
+    }
+
+    private final class Sink implements RecordSink {
+        private final String source;
+        private final FindingListener listener;
+
+        Sink(String source, FindingListener listener) {
+            this.source = source;
+            this.listener = listener;
+        }
+
+        @Override
+        public void record(SourceRecord record) {
+            List<Finding> findings = check(record);
+            listener.recordChecked(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
+                    record.start().line(), findings.size()));
+            findings.forEach(listener::onFinding);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            listener.onFinding(problemFinding(source, problem));
+        }
+    }
+
+    /** Counts findings and records, and applies the gate. */
+    private static final class Counts implements FindingListener {
+        private final Severity failOn;
+        final Map<Severity, Integer> bySeverity = new HashMap<>();
+        int records;
+        boolean failed;
+
+        Counts(Severity failOn) {
+            this.failOn = failOn;
+        }
+
+        @Override
+        public void recordChecked(RecordSummary record) {
+            records++;
+        }
+
+        @Override
+        public void onFinding(Finding f) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
+            failed |= failOn != null && f.severity().atLeast(failOn);
+        }
+    }
+
+    private static String versionFromManifest() {
+        String v = GovmetaValidator.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

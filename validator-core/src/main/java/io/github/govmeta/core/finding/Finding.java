@@ -1,0 +1,50 @@
+package io.github.govmeta.core.finding;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One result of a check: immutable, self-contained, and the only thing renderers see.
+ *
+ * @param ruleId   stable rule id, e.g. {@code GDC-REQ-title}
+ * @param severity effective severity
+ * @param message  the message in Thai and English, placeholders already filled
+ * @param location file, line, column, JSON Pointer
+ * @param dataset  the dataset's name or id when the finding belongs to one (null for file-level findings)
+ * @param value    the offending value as short text, or null
+ * @param clause   the clause of the standard the rule enforces
+ * @param extras   a small sorted map of engine details (e.g. the JSON Schema keyword)
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        LocalizedText message,
+        Location location,
+        String dataset,
+        String value,
+        String clause,
+        Map<String, String> extras) {
+
+    /** The one order of every output: source, line, column, pointer, rule id. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location().source())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(f -> Objects.toString(f.location().pointer(), ""))
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.message().en());
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        clause = clause == null ? "" : clause;
+        extras = extras == null ? Map.of() : Map.copyOf(extras);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, location, dataset, value, clause, extras);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.govmeta.core.finding;
+
+import java.util.Objects;
+
+/** A text in Thai and English. Immutable. */
+public record LocalizedText(String th, String en) {
+    public LocalizedText {
+        Objects.requireNonNull(th, "th");
+        Objects.requireNonNull(en, "en");
+    }
+
+    public String in(Lang lang) {
+        return lang == Lang.TH ? th : en;
+    }
+
+    /** Replaces each {@code {name}} placeholder in both languages with its argument. */
+    public LocalizedText format(java.util.Map<String, String> args) {
+        return new LocalizedText(fill(th, args), fill(en, args));
+    }
+
+    private static String fill(String template, java.util.Map<String, String> args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i) {
+                String key = template.substring(i + 1, close);
+                String value = args.get(key);
+                if (value != null) {
+                    out.append(value);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}

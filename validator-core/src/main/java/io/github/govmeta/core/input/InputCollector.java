@@ -1,0 +1,91 @@
+package io.github.govmeta.core.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Turns paths given by a user into sources: files as they are, directories walked recursively for files
+ * matching the include globs and none of the exclude globs (globs match the path relative to the
+ * directory, e.g. {@code **}{@code /*.json}), {@code -} for standard input. Files are sorted so every run
+ * reads them in the same order. Paths that do not exist are returned as {@link Result#missing}.
+ */
+public final class InputCollector {
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml");
+
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+    private final Path base;
+
+    /**
+     * @param base     paths in findings are shown relative to this folder when they are under it
+     * @param includes glob patterns of files to read in directories (default: every JSON, JSON Lines, YAML)
+     * @param excludes glob patterns of files to skip in directories
+     */
+    public InputCollector(Path base, List<String> includes, List<String> excludes) {
+        this.base = base.toAbsolutePath().normalize();
+        this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
+        this.excludes = matchers(excludes);
+    }
+
+    /** The sources, and the given paths that do not exist. */
+    public record Result(List<InputSource> sources, List<String> missing) {}
+
+    public Result collect(List<String> paths, InputStream stdin) {
+        List<InputSource> sources = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String given : paths) {
+            if ("-".equals(given)) {
+                sources.add(InputSource.stream("<stdin>", stdin));
+                continue;
+            }
+            Path path = base.resolve(given).normalize();
+            if (Files.isDirectory(path)) {
+                sources.addAll(walk(path));
+            } else if (Files.isRegularFile(path)) {
+                sources.add(InputSource.file(path, display(path)));
+            } else {
+                missing.add(given);
+            }
+        }
+        return new Result(sources, missing);
+    }
+
+    private List<InputSource> walk(Path dir) {
+        TreeSet<Path> files = new TreeSet<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.filter(Files::isRegularFile).forEach(p -> {
+                Path rel = dir.relativize(p);
+                if (matches(includes, rel) && !matches(excludes, rel)) {
+                    files.add(p);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.stream().map(p -> InputSource.file(p, display(p))).toList();
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path rel) {
+        return matchers.stream().anyMatch(m -> m.matches(rel));
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

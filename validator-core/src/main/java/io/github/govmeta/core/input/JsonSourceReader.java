@@ -1,0 +1,218 @@
+package io.github.govmeta.core.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads CKAN metadata in JSON: a single dataset, a {@code package_show} or {@code package_search} response,
+ * or an array of datasets (a dump); and JSON Lines, one dataset per line. Arrays and search results are
+ * read record by record, so a dump of any size needs the memory of one dataset. Thread-safe.
+ */
+public final class JsonSourceReader {
+    private final JsonFactory factory;
+    private final InputLimits limits;
+
+    public JsonSourceReader(InputLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringChars())
+                        .maxNameLength(limits.maxStringChars())
+                        .build())
+                .build();
+    }
+
+    /** Reads a JSON source; the stream is positioned after any BOM. */
+    public void readJson(String source, InputStream in, RecordSink sink) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                sink.problem(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
+                return;
+            }
+            Counter counter = new Counter();
+            switch (first) {
+                case START_ARRAY -> readArray(source, p, sink, counter);
+                case START_OBJECT -> readTopObject(source, p, sink, counter);
+                default -> sink.problem(InputProblem.of(InputRules.SHAPE, pos(p.currentTokenLocation()),
+                        describe(first)));
+            }
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                sink.problem(InputProblem.of(InputRules.SYNTAX, pos(p.currentTokenLocation()),
+                        "content after the end of the JSON document"));
+            }
+        } catch (JacksonException e) {
+            sink.problem(problem(e, 0));
+        }
+    }
+
+    /** Reads JSON Lines: each non-blank line is one dataset; a bad line is a finding and the rest are read. */
+    public void readJsonLines(String source, InputStream in, RecordSink sink) throws IOException {
+        LineSplitter lines = new LineSplitter(in, limits.maxLineBytes());
+        int index = 0;
+        byte[] line;
+        boolean any = false;
+        while ((line = lines.next()) != null) {
+            int lineNo = lines.lineNumber();
+            if (lines.overlong()) {
+                sink.problem(InputProblem.of(InputRules.LIMIT, new Position(lineNo, 1),
+                        "line longer than " + limits.maxLineBytes() + " bytes"));
+                continue;
+            }
+            if (isBlank(line)) {
+                continue;
+            }
+            any = true;
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    sink.problem(InputProblem.of(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
+                    continue;
+                }
+                PositionIndex positions = new PositionIndex();
+                JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1);
+                JsonNode node = builder.readValue(p, "");
+                if (p.nextToken() != null) {
+                    sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
+                            "more than one JSON value on a JSON Lines line"));
+                    continue;
+                }
+                sink.record(new SourceRecord(source, index++, node, positions));
+            } catch (JacksonException e) {
+                sink.problem(problem(e, lineNo - 1));
+            }
+        }
+        if (!any) {
+            sink.problem(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
+        }
+    }
+
+    private void readArray(String source, JsonParser p, RecordSink sink, Counter counter) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            readRecord(source, p, sink, counter);
+        }
+    }
+
+    private void readRecord(String source, JsonParser p, RecordSink sink, Counter counter) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            sink.problem(InputProblem.of(InputRules.SHAPE, pos(p.currentTokenLocation()), describe(p.currentToken())));
+            p.skipChildren();
+            return;
+        }
+        PositionIndex positions = new PositionIndex();
+        JsonNode node = new JsonTreeBuilder(positions, sink::problem, 0).readValue(p, "");
+        sink.record(new SourceRecord(source, counter.next++, node, positions));
+    }
+
+    /**
+     * A top-level object is a dataset, unless it has a {@code result} object: then it is a CKAN API
+     * response, whose {@code result} is the dataset ({@code package_show}) or holds {@code results}
+     * ({@code package_search}), streamed one by one.
+     */
+    private void readTopObject(String source, JsonParser p, RecordSink sink, Counter counter) {
+        PositionIndex positions = new PositionIndex();
+        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0);
+        positions.put("", pos(p.currentTokenLocation()));
+        ObjectNode top = JsonNodeFactory.instance.objectNode();
+        boolean response = false;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            if ("result".equals(p.currentName()) && p.nextToken() == JsonToken.START_OBJECT) {
+                response = true;
+                readResult(source, p, sink, counter);
+            } else if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+                builder.readMember(p, top, "");
+            } else {
+                top.set("result", builder.readValue(p, "/result"));
+            }
+        }
+        if (response) {
+            return;
+        }
+        JsonNode success = top.get("success");
+        if (success != null && success.isBoolean() && !success.asBoolean()) {
+            sink.problem(InputProblem.of(InputRules.SHAPE, positions.find(""),
+                    "a CKAN API error response: " + top.path("error").toString()));
+            return;
+        }
+        sink.record(new SourceRecord(source, counter.next++, top, positions));
+    }
+
+    private void readResult(String source, JsonParser p, RecordSink sink, Counter counter) {
+        PositionIndex positions = new PositionIndex();
+        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0);
+        positions.put("", pos(p.currentTokenLocation()));
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        boolean search = false;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            if ("results".equals(p.currentName()) && p.nextToken() == JsonToken.START_ARRAY) {
+                search = true;
+                readArray(source, p, sink, counter);
+            } else if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+                builder.readMember(p, result, "");
+            } else {
+                result.set("results", builder.readValue(p, "/results"));
+            }
+        }
+        if (!search) {
+            sink.record(new SourceRecord(source, counter.next++, result, positions));
+        }
+    }
+
+    static InputProblem problem(JacksonException e, int lineOffset) {
+        TokenStreamLocation loc = e.getLocation();
+        Position at = loc == null ? Position.UNKNOWN : new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
+        String detail = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return InputProblem.of(InputRules.LIMIT, at, detail);
+        }
+        if (detail != null && (detail.contains("UTF-8") || detail.contains("UTF8") || detail.contains("encoding"))) {
+            return InputProblem.of(InputRules.ENCODING, at, detail);
+        }
+        return InputProblem.of(InputRules.SYNTAX, at, detail);
+    }
+
+    private static Position pos(TokenStreamLocation loc) {
+        return new Position(loc.getLineNr(), loc.getColumnNr());
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case START_ARRAY -> "an array";
+            default -> t.toString();
+        };
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final class Counter {
+        int next;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.govmeta.core.input;
+
+import java.util.function.Consumer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds a Jackson tree from a streaming parser, recording where each value sits and reporting duplicate
+ * keys (the last one wins, as in CKAN). Depth is bounded by the parser's {@code StreamReadConstraints}.
+ */
+final class JsonTreeBuilder {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final PositionIndex index;
+    private final Consumer<InputProblem> problems;
+    private final int lineOffset;
+
+    /**
+     * @param lineOffset added to every line the parser reports (JSON Lines parses one line at a time)
+     */
+    JsonTreeBuilder(PositionIndex index, Consumer<InputProblem> problems, int lineOffset) {
+        this.index = index;
+        this.problems = problems;
+        this.lineOffset = lineOffset;
+    }
+
+    Position position(TokenStreamLocation loc) {
+        return new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
+    }
+
+    /** Reads the value whose first token is the parser's current token; {@code pointer} is its pointer. */
+    JsonNode readValue(JsonParser p, String pointer) {
+        if (!index.has(pointer)) {
+            index.put(pointer, position(p.currentTokenLocation()));
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode obj = NODES.objectNode();
+                readMembers(p, obj, pointer);
+                return obj;
+            }
+            case START_ARRAY: {
+                ArrayNode arr = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(readValue(p, PositionIndex.child(pointer, i++)));
+                }
+                return arr;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getNumberType() == JsonParser.NumberType.INT
+                        || p.getNumberType() == JsonParser.NumberType.LONG
+                        ? NODES.numberNode(p.getLongValue())
+                        : NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + t);
+        }
+    }
+
+    /** Reads members up to the matching END_OBJECT into {@code obj}; current token is START_OBJECT. */
+    void readMembers(JsonParser p, ObjectNode obj, String pointer) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            readMember(p, obj, pointer);
+        }
+    }
+
+    /** Reads one member; the current token is its PROPERTY_NAME. */
+    void readMember(JsonParser p, ObjectNode obj, String pointer) {
+        String name = p.currentName();
+        String child = PositionIndex.child(pointer, name);
+        Position at = position(p.currentTokenLocation());
+        if (obj.has(name)) {
+            problems.accept(new InputProblem(InputRules.DUPLICATE_KEY, at, java.util.Map.of("property", name)));
+        }
+        index.put(child, at);
+        p.nextToken();
+        obj.set(name, readValue(p, child));
+    }
+}

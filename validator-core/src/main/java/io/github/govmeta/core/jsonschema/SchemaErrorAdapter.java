@@ -1,0 +1,124 @@
+package io.github.govmeta.core.jsonschema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import io.github.govmeta.core.canonical.PointerMap;
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.Location;
+import io.github.govmeta.core.input.Position;
+import io.github.govmeta.core.input.PositionIndex;
+import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.profile.Rule;
+import io.github.govmeta.core.profile.RuleCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one place a networknt {@link Error} becomes a {@link Finding}: rule by {@link RuleAttribution},
+ * message from the rule catalogue with its placeholders filled, location mapped back to the value as
+ * written in the source. Thread-safe.
+ */
+final class SchemaErrorAdapter {
+    /** Engine rule for a schema error no {@code x-rule} covers: a gap in the profile. */
+    static final String UNATTRIBUTED = "GOVMETA-SCHEMA";
+    private static final Pattern BE_YEAR = Pattern.compile("^(\\d{4})(.*)$", Pattern.DOTALL);
+    private static final int MAX_VALUE_CHARS = 120;
+
+    private final RuleAttribution attribution;
+    private final RuleCatalog rules;
+
+    SchemaErrorAdapter(RuleAttribution attribution, RuleCatalog rules) {
+        this.attribution = attribution;
+        this.rules = rules;
+    }
+
+    List<Finding> toFindings(List<Error> errors, SourceRecord record, PointerMap pointers) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Error e : errors) {
+            String canonical = pointer(e.getInstanceLocation());
+            boolean missing = "required".equals(e.getKeyword()) || "dependentRequired".equals(e.getKeyword());
+            if (missing && e.getProperty() != null) {
+                canonical = PositionIndex.child(canonical, e.getProperty());
+            }
+            String ruleId = attribution.ruleFor(e.getEvaluationPath());
+            Rule rule = ruleId == null ? null : rules.find(ruleId).orElse(null);
+            if (rule == null) {
+                rule = rules.find(UNATTRIBUTED).orElseThrow();
+            }
+            if (!seen.add(rule.id() + " " + canonical)) {
+                continue;
+            }
+            String sourcePointer = pointers.toSource(canonical);
+            Position pos = record.positions().find(missing ? parent(sourcePointer) : sourcePointer);
+            String value = missing ? null : text(e.getInstanceNode());
+            Map<String, String> args = new HashMap<>();
+            args.put("value", value == null ? "" : value);
+            args.put("property", e.getProperty() == null ? lastToken(canonical) : e.getProperty());
+            args.put("pointer", sourcePointer);
+            args.put("detail", e.getMessage());
+            if (e.getDetails() != null && e.getDetails().get("other") != null) {
+                args.put("other", String.valueOf(e.getDetails().get("other")));
+            }
+            if ("enum".equals(e.getKeyword()) && e.getSchemaNode() != null && e.getSchemaNode().isArray()) {
+                List<String> allowed = new ArrayList<>();
+                e.getSchemaNode().forEach(v -> allowed.add(v.asString(v.toString())));
+                args.put("allowed", String.join(", ", allowed));
+            }
+            if (value != null) {
+                args.put("ce", christianEra(value));
+            }
+            Map<String, String> extras = new TreeMap<>();
+            extras.put("keyword", e.getKeyword() == null ? "" : e.getKeyword());
+            if (rule.id().equals(UNATTRIBUTED)) {
+                extras.put("evaluationPath", e.getEvaluationPath().toString());
+            }
+            out.add(new Finding(rule.id(), rule.severity(), rule.message().format(args),
+                    new Location(record.source(), pos.line(), pos.column(), sourcePointer),
+                    record.datasetName(), value, rule.clause(), extras));
+        }
+        return out;
+    }
+
+    static String pointer(NodePath path) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+
+    private static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    private static String lastToken(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+
+    static String text(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return null;
+        }
+        String s = node.isValueNode() ? node.asString(node.toString()) : node.toString();
+        return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS) + "…";
+    }
+
+    /** {@code 2567-03-01} to {@code 2024-03-01}: a Buddhist-era year minus 543; other values unchanged. */
+    static String christianEra(String value) {
+        Matcher m = BE_YEAR.matcher(value);
+        if (m.matches() && Integer.parseInt(m.group(1)) >= 2400) {
+            return (Integer.parseInt(m.group(1)) - 543) + m.group(2);
+        }
+        return value;
+    }
+}

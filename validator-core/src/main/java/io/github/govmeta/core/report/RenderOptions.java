@@ -1,0 +1,14 @@
+package io.github.govmeta.core.report;
+
+import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.profile.RuleCatalog;
+
+/**
+ * What a renderer needs besides the findings.
+ *
+ * @param lang   language of messages
+ * @param color  whether ANSI colour may be used (only the text format uses it)
+ * @param timing whether durations are printed (off for reproducible output)
+ * @param rules  the rules of the run, for formats that describe them
+ */
+public record RenderOptions(Lang lang, boolean color, boolean timing, RuleCatalog rules) {}

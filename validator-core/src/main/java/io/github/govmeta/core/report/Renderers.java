@@ -1,0 +1,44 @@
+package io.github.govmeta.core.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The report formats, by name. Adding a format is one class and one line here. */
+public final class Renderers {
+    private static final Map<String, RendererFactory> BY_NAME = new TreeMap<>();
+
+    static {
+        register("text", "txt", TextRenderer::new);
+        register("json", "json", JsonRenderer::new);
+    }
+
+    private Renderers() {}
+
+    private static void register(String name, String extension,
+                                 java.util.function.BiFunction<java.io.Writer, RenderOptions, Renderer> create) {
+        BY_NAME.put(name, new RendererFactory() {
+            public String name() {
+                return name;
+            }
+
+            public String extension() {
+                return extension;
+            }
+
+            public Renderer create(java.io.Writer out, RenderOptions options) {
+                return create.apply(out, options);
+            }
+        });
+    }
+
+    public static Optional<RendererFactory> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+}
