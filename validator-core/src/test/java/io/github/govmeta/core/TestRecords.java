@@ -1,0 +1,65 @@
+package io.github.govmeta.core;
+
+import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.engine.ValidatorConfig;
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.RunStats;
+import io.github.govmeta.core.input.InputSource;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Helpers shared by the core tests. */
+public final class TestRecords {
+    /** The repository root (tests run in validator-core/). */
+    public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private TestRecords() {}
+
+    /** RFC 7396 JSON Merge Patch: {@code null} removes, objects merge, anything else replaces. */
+    public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target.deepCopy()
+                : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : patch.properties()) {
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
+            }
+        }
+        return result;
+    }
+
+    /** Runs a validator on in-memory sources and returns every finding in order, plus the stats. */
+    public static Run run(GovmetaValidator validator, Map<String, String> files) {
+        List<InputSource> sources = new ArrayList<>();
+        files.forEach((name, text) -> sources.add(new InputSource(name, InputSource.formatOf(name),
+                () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
+        return run(validator, sources);
+    }
+
+    public static Run run(GovmetaValidator validator, List<InputSource> sources) {
+        List<Finding> findings = new ArrayList<>();
+        RunStats stats = validator.run(sources, findings::add);
+        return new Run(findings, stats);
+    }
+
+    public static GovmetaValidator validator(String profile) {
+        return GovmetaValidator.create(ValidatorConfig.builder().profile(profile).build());
+    }
+
+    public record Run(List<Finding> findings, RunStats stats) {
+        public List<String> ruleIds() {
+            return findings.stream().map(Finding::ruleId).toList();
+        }
+    }
+
+}
