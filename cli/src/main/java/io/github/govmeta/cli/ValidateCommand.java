@@ -6,8 +6,11 @@ import io.github.govmeta.core.finding.RunStats;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.report.RenderOptions;
+import io.github.govmeta.core.report.ReportFiles;
+import io.github.govmeta.core.report.ReportTarget;
 import io.github.govmeta.core.report.RendererFactory;
 import io.github.govmeta.core.report.Renderers;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatNames.class)
     String format;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+            description = "Also write a report file, e.g. --report json=build/govmeta.json (repeatable; formats as for --format).")
+    List<String> reports = new ArrayList<>();
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Only read files in folders that match (repeatable; default: **.json, **.jsonl, **.ndjson, **.yaml, **.yml).")
@@ -77,6 +84,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (factory == null) {
             return usage("--format: unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")");
         }
+        List<ReportTarget> targets = new ArrayList<>();
+        for (String r : reports) {
+            try {
+                ReportTarget t = ReportTarget.parse(r);
+                targets.add(new ReportTarget(t.format(), context.workingDirectory.resolve(t.file())));
+            } catch (IllegalArgumentException e) {
+                return usage("--report: " + e.getMessage());
+            }
+        }
         GovmetaValidator validator = profileOptions.createValidator(context, failLevel);
         if (validator == null) {
             return ExitCode.ERROR.code;
@@ -87,12 +103,17 @@ final class ValidateCommand implements Callable<Integer> {
             context.err.println("govmeta: no such file or folder: " + missing);
         }
         RenderOptions options = new RenderOptions(profileOptions.lang, context.color(color), !noTiming, validator.rules());
-        FindingListener report = factory.create(context.out, options);
-        List<FindingListener> listeners = new ArrayList<>(List.of(report));
-        if (context.terminal) {
-            listeners.add(new ProgressListener(context.err));
+        RunStats stats;
+        try (ReportFiles files = ReportFiles.open(targets, options)) {
+            List<FindingListener> listeners = new ArrayList<>(List.of(factory.create(context.out, options), files));
+            if (context.terminal) {
+                listeners.add(new ProgressListener(context.err));
+            }
+            stats = validator.run(inputs.sources(), FindingListener.tee(listeners));
+        } catch (UncheckedIOException e) {
+            context.err.println("govmeta: cannot write a report: " + e.getCause().getMessage());
+            return ExitCode.ERROR.code;
         }
-        RunStats stats = validator.run(inputs.sources(), FindingListener.tee(listeners));
         context.out.flush();
         if (!inputs.missing().isEmpty()) {
             return ExitCode.ERROR.code;

@@ -11,4 +11,9 @@ import io.github.govmeta.core.profile.RuleCatalog;
  * @param timing whether durations are printed (off for reproducible output)
  * @param rules  the rules of the run, for formats that describe them
  */
-public record RenderOptions(Lang lang, boolean color, boolean timing, RuleCatalog rules) {}
+public record RenderOptions(Lang lang, boolean color, boolean timing, RuleCatalog rules) {
+    /** The same options for a report file: never coloured. */
+    public RenderOptions forFile() {
+        return new RenderOptions(lang, false, timing, rules);
+    }
+}

@@ -37,6 +37,14 @@ public final class Renderers {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /**
+     * @throws IllegalArgumentException naming the known formats, when {@code name} is not one
+     */
+    public static RendererFactory require(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown report format '" + name + "' (known: " + String.join(", ", names()) + ")"));
+    }
+
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
     }
