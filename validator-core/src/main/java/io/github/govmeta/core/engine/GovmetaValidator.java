@@ -84,7 +84,7 @@ public final class GovmetaValidator {
         }
         RunStats stats = new RunStats(sources.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
                 counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
-                (System.nanoTime() - start) / 1_000_000, counts.failed);
+                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed);
         all.finished(stats);
         return stats;
     }
@@ -135,6 +135,7 @@ public final class GovmetaValidator {
         private final Severity failOn;
         final Map<Severity, Integer> bySeverity = new HashMap<>();
         int records;
+        int suppressed;
         boolean failed;
 
         Counts(Severity failOn) {
@@ -148,6 +149,10 @@ public final class GovmetaValidator {
 
         @Override
         public void onFinding(Finding f) {
+            if (f.suppressed()) {
+                suppressed++;
+                return;
+            }
             bySeverity.merge(f.severity(), 1, Integer::sum);
             failed |= failOn != null && f.severity().atLeast(failOn);
         }

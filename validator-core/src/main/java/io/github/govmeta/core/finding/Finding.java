@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param value    the offending value as short text, or null
  * @param clause   the clause of the standard the rule enforces
  * @param extras   a small sorted map of engine details (e.g. the JSON Schema keyword)
+ * @param suppression why it does not count, or null when it does
  */
 public record Finding(
         String ruleId,
@@ -24,7 +25,8 @@ public record Finding(
         String dataset,
         String value,
         String clause,
-        Map<String, String> extras) {
+        Map<String, String> extras,
+        Suppression suppression) {
 
     /** The one order of every output: source, line, column, pointer, rule id. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -44,7 +46,37 @@ public record Finding(
         extras = extras == null ? Map.of() : Map.copyOf(extras);
     }
 
+    /** A finding that counts (not suppressed). */
+    public Finding(String ruleId, Severity severity, LocalizedText message, Location location, String dataset,
+                   String value, String clause, Map<String, String> extras) {
+        this(ruleId, severity, message, location, dataset, value, clause, extras, null);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, dataset, value, clause, extras);
+        return new Finding(ruleId, newSeverity, message, location, dataset, value, clause, extras, suppression);
+    }
+
+    public Finding withSuppression(Suppression newSuppression) {
+        return new Finding(ruleId, severity, message, location, dataset, value, clause, extras, newSuppression);
+    }
+
+    public boolean suppressed() {
+        return suppression != null;
+    }
+
+    /**
+     * A fingerprint that survives edits elsewhere in the file, reformatting and reordering of records:
+     * rule id, source, dataset and JSON Pointer; never line numbers. 32 hex digits.
+     */
+    public String fingerprint() {
+        String key = ruleId + "\u0000" + location.source() + "\u0000" + Objects.toString(dataset, "")
+                + "\u0000" + Objects.toString(location.pointer(), "");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 }

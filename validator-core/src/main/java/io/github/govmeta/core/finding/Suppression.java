@@ -1,0 +1,11 @@
+package io.github.govmeta.core.finding;
+
+/**
+ * Why a finding does not count: it stays in the reports (marked suppressed, as SARIF {@code suppressions}
+ * does) but never fails the run.
+ *
+ * @param kind   {@code config} (a justified exception in {@code .govmeta.yaml}) or {@code baseline}
+ *               (known before the team adopted govmeta)
+ * @param reason the justification given, or a note on the baseline file
+ */
+public record Suppression(String kind, String reason) {}
