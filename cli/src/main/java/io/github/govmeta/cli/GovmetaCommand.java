@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {
             "Checks government catalog metadata against the Thai Government Data Catalog standard.",
             "ตรวจคำอธิบายชุดข้อมูล (metadata) ตามมาตรฐานบัญชีข้อมูลภาครัฐ"},
-        subcommands = {ValidateCommand.class, RulesCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class,
+            InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the fail level",
@@ -23,7 +24,7 @@ final class GovmetaCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "missing command: one of validate, rules");
+                "missing command: one of validate, rules, explain, baseline, init");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

@@ -1,5 +1,6 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.profile.Rule;
@@ -23,11 +24,12 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaValidator validator = profileOptions.createValidator(context, null);
+        GovmetaConfig settings = profileOptions.loadConfig(context);
+        GovmetaValidator validator = settings == null ? null : profileOptions.createValidator(context, settings, b -> { });
         if (validator == null) {
             return ExitCode.ERROR.code;
         }
-        Lang first = profileOptions.lang;
+        Lang first = validator.config().lang();
         Lang second = first == Lang.TH ? Lang.EN : Lang.TH;
         context.out.println(validator.profile().ref() + "  " + validator.profile().title().in(first));
         for (Rule r : validator.rules().all()) {

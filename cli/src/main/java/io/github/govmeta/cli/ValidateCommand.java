@@ -1,23 +1,26 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.config.Baseline;
+import io.github.govmeta.core.config.ConfigException;
+import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.report.RenderOptions;
-import io.github.govmeta.core.report.ReportFiles;
-import io.github.govmeta.core.report.ReportTarget;
 import io.github.govmeta.core.report.RendererFactory;
 import io.github.govmeta.core.report.Renderers;
+import io.github.govmeta.core.report.ReportFiles;
+import io.github.govmeta.core.report.ReportTarget;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code govmeta validate}: checks files, folders or standard input and reports findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -28,15 +31,14 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
     private final Context context;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files or folders to check (folders recursively); '-' reads standard input.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputOptions;
 
     @Mixin
     ProfileOptions profileOptions;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Least severe finding that fails the run (exit code 1): error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Least severe finding that fails the run (exit code 1): error, warning, info or none (default: error).")
     String failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -48,12 +50,15 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also write a report file, e.g. --report json=build/govmeta.json (repeatable; formats as for --format).")
     List<String> reports = new ArrayList<>();
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only read files in folders that match (repeatable; default: **.json, **.jsonl, **.ndjson, **.yaml, **.yml).")
-    List<String> includes = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on findings not in this baseline (made by 'govmeta baseline'); default: the configuration's baseline.")
+    Path baseline;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files in folders that match (repeatable).")
-    List<String> excludes = new ArrayList<>();
+    @Option(names = "--no-baseline", description = "Ignore the configuration's baseline.")
+    boolean noBaseline;
+
+    @Option(names = "--report-unused-suppressions", description = "Report suppressions that match no finding.")
+    boolean reportUnusedSuppressions;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -73,12 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity failLevel;
-        try {
-            failLevel = "none".equalsIgnoreCase(failOn) ? null : Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            return usage("--fail-on: " + e.getMessage().replace("(expected error, warning or info)",
-                    "(expected error, warning, info or none)"));
+        if (failOn != null && !failOn.matches("(?i)error|warning|info|none")) {
+            return usage("--fail-on: unknown level '" + failOn + "' (expected error, warning, info or none)");
         }
         RendererFactory factory = Renderers.find(format).orElse(null);
         if (factory == null) {
@@ -93,16 +94,26 @@ final class ValidateCommand implements Callable<Integer> {
                 return usage("--report: " + e.getMessage());
             }
         }
-        GovmetaValidator validator = profileOptions.createValidator(context, failLevel);
+        GovmetaConfig settings = profileOptions.loadConfig(context);
+        if (settings == null) {
+            return ExitCode.ERROR.code;
+        }
+        Baseline known;
+        try {
+            known = loadBaseline(settings);
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> context.err.println(p.display()));
+            return ExitCode.ERROR.code;
+        }
+        GovmetaValidator validator = profileOptions.createValidator(context, settings, b -> b
+                .failOn(failOn)
+                .baseline(known)
+                .reportUnusedSuppressions(reportUnusedSuppressions));
         if (validator == null) {
             return ExitCode.ERROR.code;
         }
-        InputCollector.Result inputs = new InputCollector(context.workingDirectory, includes, excludes)
-                .collect(paths, context.in);
-        for (String missing : inputs.missing()) {
-            context.err.println("govmeta: no such file or folder: " + missing);
-        }
-        RenderOptions options = new RenderOptions(profileOptions.lang, context.color(color), !noTiming, validator.rules());
+        InputCollector.Result inputs = inputOptions.collect(context, settings);
+        RenderOptions options = new RenderOptions(validator.config().lang(), context.color(color), !noTiming, validator.rules());
         RunStats stats;
         try (ReportFiles files = ReportFiles.open(targets, options)) {
             List<FindingListener> listeners = new ArrayList<>(List.of(factory.create(context.out, options), files));
@@ -115,10 +126,33 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.ERROR.code;
         }
         context.out.flush();
+        if (known != null) {
+            context.err.println("govmeta: baseline: " + stats.suppressed() + " known findings not counted; "
+                    + stats.baselineFixed() + " baseline entries fixed"
+                    + (stats.baselineFixed() > 0 ? " (run 'govmeta baseline' to drop them)" : ""));
+        }
         if (!inputs.missing().isEmpty()) {
             return ExitCode.ERROR.code;
         }
         return stats.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+    }
+
+    private Baseline loadBaseline(GovmetaConfig settings) {
+        if (noBaseline) {
+            return null;
+        }
+        Path file = baseline != null ? context.workingDirectory.resolve(baseline) : settings.baseline();
+        if (file == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            if (baseline == null) {
+                return null;
+            }
+            throw new ConfigException(List.of(new io.github.govmeta.core.config.ConfigProblem(file.toString(),
+                    io.github.govmeta.core.input.Position.UNKNOWN, "no such baseline file")));
+        }
+        return Baseline.read(file);
     }
 
     private int usage(String message) {

@@ -2,6 +2,8 @@ package io.github.govmeta.core.engine;
 
 import io.github.govmeta.core.canonical.CanonicalRecord;
 import io.github.govmeta.core.canonical.Canonicalizer;
+import io.github.govmeta.core.config.ConfigLoader;
+import io.github.govmeta.core.config.FindingPolicy;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Location;
@@ -54,13 +56,16 @@ public final class GovmetaValidator {
 
     /**
      * @throws io.github.govmeta.core.profile.ProfileException when the profile cannot be found or compiled
+     * @throws io.github.govmeta.core.config.ConfigException when the configuration names unknown rules
      */
     public static GovmetaValidator create(ValidatorConfig config) {
         ProfileRepository profiles = new ProfileRepository();
         Profile profile = config.profileDirectory() != null
                 ? profiles.directory(config.profileDirectory())
                 : profiles.bundled(config.profile());
-        return new GovmetaValidator(config, profile);
+        GovmetaValidator validator = new GovmetaValidator(config, profile);
+        ConfigLoader.checkRuleIds(config.settings(), validator.rules);
+        return validator;
     }
 
     public Profile profile() {
@@ -72,19 +77,36 @@ public final class GovmetaValidator {
         return rules;
     }
 
+    public ValidatorConfig config() {
+        return config;
+    }
+
+    /**
+     * Reads and checks every source in order and reports to {@code listener}; the team's policy
+     * (severities, suppressions, baseline) is applied to each finding first.
+     */
     public RunStats run(List<InputSource> sources, FindingListener listener) {
         long start = System.nanoTime();
+        FindingPolicy policy = new FindingPolicy(config.settings(), config.baseline(), config.today(),
+                config.workingDirectory());
         Counts counts = new Counts(config.failOn());
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
-            reader.read(source, new Sink(source.name(), all));
+            reader.read(source, new Sink(source.name(), all, policy));
             all.sourceFinished(source.name());
+        }
+        List<Finding> configFindings = policy.endOfRun(config.reportUnusedSuppressions(), rules);
+        if (!configFindings.isEmpty()) {
+            String file = configFindings.get(0).location().source();
+            all.sourceStarted(file);
+            configFindings.forEach(all::onFinding);
+            all.sourceFinished(file);
         }
         RunStats stats = new RunStats(sources.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
                 counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
-                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed);
+                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
         return stats;
     }
@@ -110,15 +132,23 @@ public final class GovmetaValidator {
     private final class Sink implements RecordSink {
         private final String source;
         private final FindingListener listener;
+        private final FindingPolicy policy;
 
-        Sink(String source, FindingListener listener) {
+        Sink(String source, FindingListener listener, FindingPolicy policy) {
             this.source = source;
             this.listener = listener;
+            this.policy = policy;
         }
 
         @Override
         public void record(SourceRecord record) {
-            List<Finding> findings = check(record);
+            List<Finding> findings = new ArrayList<>();
+            for (Finding f : check(record)) {
+                Finding applied = policy.apply(f);
+                if (applied != null) {
+                    findings.add(applied);
+                }
+            }
             listener.recordChecked(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
                     record.start().line(), findings.size()));
             findings.forEach(listener::onFinding);
@@ -126,7 +156,10 @@ public final class GovmetaValidator {
 
         @Override
         public void problem(InputProblem problem) {
-            listener.onFinding(problemFinding(source, problem));
+            Finding applied = policy.apply(problemFinding(source, problem));
+            if (applied != null) {
+                listener.onFinding(applied);
+            }
         }
     }
 

@@ -1,40 +1,59 @@
 package io.github.govmeta.core.engine;
 
+import io.github.govmeta.core.config.Baseline;
+import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputLimits;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Everything a run needs to know, immutable. Build with {@link #builder()}.
+ * Everything a run needs to know, immutable. Build with {@link #builder()}: values set on the builder win
+ * over the configuration file's, which win over the defaults (profile th-gdc, fail on error, Thai).
  *
- * @param profile          a bundled profile, {@code id} or {@code id@version}
- * @param profileDirectory a profile folder on disk, used instead of {@code profile} when set
- * @param failOn           the least severe finding that fails the run; null never fails
- * @param lang             the language of messages
- * @param limits           parser limits
+ * @param profile                   a bundled profile, {@code id} or {@code id@version}
+ * @param profileDirectory          a profile folder on disk, used instead of {@code profile} when set
+ * @param failOn                    the least severe finding that fails the run; null never fails
+ * @param lang                      the language of messages
+ * @param limits                    parser limits
+ * @param settings                  the team's configuration file (or {@link GovmetaConfig#none()})
+ * @param baseline                  known findings that do not fail the run, or null
+ * @param reportUnusedSuppressions  whether suppressions that match nothing are reported
+ * @param workingDirectory          what relative source names are relative to
+ * @param today                     the date suppressions expire against
  */
-public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits) {
+public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
+                              GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
+                              Path workingDirectory, LocalDate today) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(today, "today");
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builder with the defaults: profile th-gdc (newest), fail on error, Thai, default limits. */
+    /** Unset values come from the configuration file, then from the defaults. */
     public static final class Builder {
-        private String profile = DEFAULT_PROFILE;
+        private String profile;
         private Path profileDirectory;
-        private Severity failOn = Severity.ERROR;
-        private Lang lang = Lang.TH;
+        private String failOn;
+        private Lang lang;
         private InputLimits limits = InputLimits.DEFAULT;
+        private GovmetaConfig settings = GovmetaConfig.none();
+        private Baseline baseline;
+        private boolean reportUnusedSuppressions;
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private LocalDate today = LocalDate.now();
 
         public Builder profile(String value) {
             this.profile = value;
@@ -46,8 +65,11 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
             return this;
         }
 
-        /** Null: no finding fails the run. */
-        public Builder failOn(Severity value) {
+        /** {@code error}, {@code warning}, {@code info} or {@code none}. */
+        public Builder failOn(String value) {
+            if (value != null && !"none".equalsIgnoreCase(value)) {
+                Severity.parse(value);
+            }
             this.failOn = value;
             return this;
         }
@@ -62,8 +84,50 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
             return this;
         }
 
+        public Builder settings(GovmetaConfig value) {
+            this.settings = value;
+            return this;
+        }
+
+        public Builder baseline(Baseline value) {
+            this.baseline = value;
+            return this;
+        }
+
+        public Builder reportUnusedSuppressions(boolean value) {
+            this.reportUnusedSuppressions = value;
+            return this;
+        }
+
+        public Builder workingDirectory(Path value) {
+            this.workingDirectory = value;
+            return this;
+        }
+
+        public Builder today(LocalDate value) {
+            this.today = value;
+            return this;
+        }
+
         public ValidatorConfig build() {
-            return new ValidatorConfig(profile, profileDirectory, failOn, lang, limits);
+            String fail = first(failOn, settings.failOn(), "error");
+            boolean explicitProfile = profile != null;
+            return new ValidatorConfig(
+                    first(profile, settings.profile(), DEFAULT_PROFILE),
+                    profileDirectory != null ? profileDirectory : explicitProfile ? null : settings.profileDirectory(),
+                    "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
+                    first(lang, settings.lang(), Lang.TH),
+                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today);
+        }
+
+        @SafeVarargs
+        private static <T> T first(T... values) {
+            for (T v : values) {
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
         }
     }
 }

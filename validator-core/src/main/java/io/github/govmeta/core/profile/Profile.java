@@ -19,10 +19,12 @@ import java.util.Map;
  * @param rules         the rule catalogue of this profile and its bases
  * @param canonicalize  how input forms are made canonical
  * @param location      where it was loaded from, for messages
+ * @param folder        its files, for tools that read more than the engine needs (tests, examples)
+ * @param base          the profile it extends, or null
  */
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
-                      CanonicalizeSpec canonicalize, String location) {
+                      CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base) {
 
     public Profile {
         schemas = Map.copyOf(schemas);
@@ -31,6 +33,15 @@ public record Profile(String id, String version, String status, LocalizedText ti
     /** {@code id@version}. */
     public String ref() {
         return id + "@" + version;
+    }
+
+    /** This profile and its bases, nearest first. */
+    public List<Profile> chain() {
+        List<Profile> chain = new java.util.ArrayList<>();
+        for (Profile p = this; p != null; p = p.base()) {
+            chain.add(p);
+        }
+        return chain;
     }
 
     public List<String> schemaIds() {

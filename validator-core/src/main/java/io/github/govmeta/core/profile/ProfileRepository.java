@@ -63,7 +63,7 @@ public final class ProfileRepository {
         return load(new DiskFolder(dir));
     }
 
-    private Profile load(Folder folder) {
+    private Profile load(ProfileFolder folder) {
         Map<String, Object> m = Yaml.map(loadYaml(folder.open("profile.yaml"), folder.describe("profile.yaml")),
                 folder.describe("profile.yaml"));
         String where = folder.describe("profile.yaml");
@@ -95,7 +95,7 @@ public final class ProfileRepository {
             canonicalize = base.canonicalize().plus(canonicalize);
         }
         return new Profile(id, version, Yaml.optString(m, "status"), Yaml.text(m.get("title"), where + " title"),
-                Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""));
+                Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base);
     }
 
     private static String schemaId(String text, String where) {
@@ -138,16 +138,13 @@ public final class ProfileRepository {
         return in;
     }
 
-    /** A profile folder: on the classpath or on disk. */
-    private interface Folder {
-        InputStream open(String file);
-
-        String describe(String file);
-    }
-
-    private record ClasspathFolder(String prefix) implements Folder {
+    private record ClasspathFolder(String prefix) implements ProfileFolder {
         public InputStream open(String file) {
             return classpath(prefix + file);
+        }
+
+        public boolean exists(String file) {
+            return ProfileRepository.class.getClassLoader().getResource(prefix + file) != null;
         }
 
         public String describe(String file) {
@@ -155,7 +152,7 @@ public final class ProfileRepository {
         }
     }
 
-    private record DiskFolder(Path dir) implements Folder {
+    private record DiskFolder(Path dir) implements ProfileFolder {
         public InputStream open(String file) {
             try {
                 return Files.newInputStream(dir.resolve(file));
@@ -168,6 +165,10 @@ public final class ProfileRepository {
 
         public String describe(String file) {
             return dir.resolve(file).toString();
+        }
+
+        public boolean exists(String file) {
+            return Files.isRegularFile(dir.resolve(file));
         }
     }
 
