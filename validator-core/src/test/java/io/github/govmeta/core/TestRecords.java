@@ -56,6 +56,15 @@ public final class TestRecords {
         return GovmetaValidator.create(ValidatorConfig.builder().profile(profile).build());
     }
 
+    /** The small engine-test profile in {@code src/test/resources/profiles/mini}. */
+    public static final Path MINI = Path.of("src/test/resources/profiles/mini").toAbsolutePath();
+
+    public static GovmetaValidator mini(java.util.function.Consumer<ValidatorConfig.Builder> customize) {
+        ValidatorConfig.Builder b = ValidatorConfig.builder().profileDirectory(MINI);
+        customize.accept(b);
+        return GovmetaValidator.create(b.build());
+    }
+
     public record Run(List<Finding> findings, RunStats stats) {
         public List<String> ruleIds() {
             return findings.stream().map(Finding::ruleId).toList();
