@@ -1,0 +1,175 @@
+package io.github.govmeta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line's contracts: exit codes, streams, usage errors, no stack traces. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private String mini;
+
+    @BeforeEach
+    void files() throws Exception {
+        mini = CliRun.MINI.toString();
+        Files.writeString(dir.resolve("good.json"), "{\"name\": \"a\", \"title\": \"สถิติ\", \"notes\": \"รายละเอียด\"}");
+        Files.writeString(dir.resolve("warn.json"), "{\"name\": \"b\", \"title\": \"สถิติ\"}");
+        Files.writeString(dir.resolve("bad.json"), "{\"name\": \"c\", \"notes\": \"x\"}");
+        Files.writeString(dir.resolve("broken.json"), "{\"name\": ");
+    }
+
+    private CliRun validate(String... args) {
+        String[] all = new String[args.length + 5];
+        all[0] = "validate";
+        all[1] = "--profile-dir";
+        all[2] = mini;
+        all[3] = "--no-timing";
+        all[4] = "--no-config";
+        System.arraycopy(args, 0, all, 5, args.length);
+        return CliRun.run(dir, all);
+    }
+
+    @Test
+    void cleanFileExitsZero() {
+        CliRun r = validate("good.json");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("ผ่าน").contains("ตรวจ 1 ไฟล์ 1 ชุดข้อมูล");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void findingsAtTheFailLevelExitOne() {
+        assertThat(validate("bad.json").exitCode()).isEqualTo(1);
+        assertThat(validate("warn.json").exitCode()).isEqualTo(0);
+        assertThat(validate("--fail-on", "warning", "warn.json").exitCode()).isEqualTo(1);
+        assertThat(validate("--fail-on", "none", "bad.json").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void brokenFileIsAFindingWithItsLocationAndTheOthersAreChecked() {
+        CliRun r = validate("--lang", "en", ".");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("broken.json\n  1:10").contains("GOVMETA-INPUT-SYNTAX")
+                .doesNotContain("good.json").doesNotContain("Exception");
+        assertThat(r.out()).contains("4 files, 3 datasets");
+    }
+
+    @Test
+    void missingPathIsAnIoErrorButTheRestIsChecked() {
+        CliRun r = validate("nope.json", "bad.json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file or folder: nope.json");
+        assertThat(r.out()).contains("bad.json");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAHint() {
+        assertThat(CliRun.run(dir).exitCode()).isEqualTo(2);
+        CliRun unknown = CliRun.run(dir, "validate", "--fail-onn", "x", "good.json");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--fail-onn").contains("--fail-on");
+        assertThat(validate("--fail-on", "fatal", "good.json").err()).contains("unknown level 'fatal'");
+        assertThat(validate("--format", "pdf", "good.json").exitCode()).isEqualTo(2);
+        assertThat(validate("--report", "json", "good.json").err()).contains("expected FORMAT=FILE");
+        assertThat(CliRun.run(dir, "validate", "--profile", "th-gdx", "good.json").err()).contains("no profile 'th-gdx'");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(CliRun.run(dir, "--version").out()).startsWith("govmeta ");
+        CliRun help = CliRun.run(dir, "validate", "--help");
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.out()).contains("--fail-on").contains("--report").contains("--baseline");
+    }
+
+    @Test
+    void standardInput() {
+        CliRun r = CliRun.withStdin(dir, "{\"name\": \"s\"}", "validate", "--profile-dir", mini, "--no-config", "-");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("<stdin>").contains("MINI-REQ-title");
+    }
+
+    @Test
+    void jsonFormatAndReportFile() throws Exception {
+        CliRun r = validate("--format", "json", "--report", "text=reports/out.txt", "bad.json");
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("findings").get(0).get("ruleId").asString()).isEqualTo("MINI-REQ-title");
+        assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("reports/out.txt"))).contains("MINI-REQ-title");
+    }
+
+    @Test
+    void unwritableReportIsAClearError() throws Exception {
+        Files.writeString(dir.resolve("file"), "x");
+        CliRun r = validate("--report", "json=file/sub/out.json", "good.json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("govmeta: cannot write a report").doesNotContain("at io.");
+    }
+
+    @Test
+    void configFileMistakesAreLocated() throws Exception {
+        Files.writeString(dir.resolve(".govmeta.yaml"), "lang: en\nfailon: warning\n");
+        CliRun r = CliRun.run(dir, "validate", "--profile-dir", mini, "good.json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(".govmeta.yaml:2:1: unknown key 'failon' in the file (did you mean 'failOn'?)");
+    }
+
+    @Test
+    void configFileSettingsApplyAndFlagsWin() throws Exception {
+        Files.writeString(dir.resolve(".govmeta.yaml"), "lang: en\nfailOn: warning\nrules:\n  MINI-REQ-title: warning\n");
+        CliRun fromFile = CliRun.run(dir, "validate", "--profile-dir", mini, "bad.json");
+        assertThat(fromFile.exitCode()).isEqualTo(1);
+        assertThat(fromFile.out()).contains("warning ").contains("The dataset name (title) is required");
+        CliRun flags = CliRun.run(dir, "validate", "--profile-dir", mini, "--fail-on", "error", "--lang", "th", "bad.json");
+        assertThat(flags.exitCode()).isEqualTo(0);
+        assertThat(flags.out()).contains("ต้องระบุชื่อชุดข้อมูล");
+    }
+
+    @Test
+    void baselineThenOnlyNewFindingsFail() throws Exception {
+        CliRun base = CliRun.run(dir, "baseline", "--profile-dir", mini, "--no-config", "bad.json", "warn.json");
+        assertThat(base.exitCode()).isEqualTo(0);
+        assertThat(base.out()).contains("wrote 2 findings of 2 datasets to .govmeta-baseline.json");
+        CliRun known = validate("--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
+        assertThat(known.exitCode()).isEqualTo(0);
+        assertThat(known.err()).contains("2 known findings not counted; 0 baseline entries fixed");
+        Files.writeString(dir.resolve("bad.json"), "{\"name\": \"c\", \"title\": \"แก้แล้ว\"}");
+        CliRun later = validate("--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
+        assertThat(later.exitCode()).isEqualTo(0);
+        assertThat(later.err()).contains("1 baseline entries fixed");
+    }
+
+    @Test
+    void initWritesStarterFilesAndRefusesToOverwrite() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("new"));
+        CliRun first = CliRun.run(empty, "init");
+        assertThat(first.exitCode()).isEqualTo(0);
+        assertThat(Files.readString(empty.resolve(".govmeta.yaml"))).contains("profile: th-gdc@1.0.0");
+        assertThat(empty.resolve("example-dataset.json")).exists();
+        CliRun second = CliRun.run(empty, "init");
+        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.err()).contains(".govmeta.yaml already exists; not overwriting");
+    }
+
+    @Test
+    void explainUnknownRuleSuggestsTheClosest() {
+        CliRun r = CliRun.run(dir, "explain", "--profile-dir", mini, "--no-config", "MINI-REQ-titel");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("did you mean 'MINI-REQ-title'?");
+    }
+
+    @Test
+    void rulesListsProfileAndEngineRules() {
+        CliRun r = CliRun.run(dir, "rules", "--profile-dir", mini, "--no-config", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("MINI-REQ-title  [error]  (mini)").contains("GOVMETA-INPUT-SYNTAX  [error]  (govmeta)");
+    }
+}
