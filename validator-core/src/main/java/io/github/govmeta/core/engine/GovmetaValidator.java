@@ -68,6 +68,11 @@ public final class GovmetaValidator {
         return validator;
     }
 
+    /** A validator for a profile already loaded (e.g. by a tool that checks the profile itself). */
+    public static GovmetaValidator forProfile(Profile profile, ValidatorConfig config) {
+        return new GovmetaValidator(config, profile);
+    }
+
     public Profile profile() {
         return profile;
     }

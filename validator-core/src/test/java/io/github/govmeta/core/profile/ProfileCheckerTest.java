@@ -1,0 +1,22 @@
+package io.github.govmeta.core.profile;
+
+import io.github.govmeta.core.finding.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Test;
+
+/** {@code profile check} finds one mistake of each kind in a deliberately broken profile, with locations. */
+class ProfileCheckerTest {
+    @Test
+    void findsEveryKindOfMistake() {
+        Path dir = Path.of("src/test/resources/profiles/broken");
+        Profile profile = new ProfileRepository().directory(dir);
+        List<Finding> findings = ProfileChecker.check(profile);
+        String base = dir.toAbsolutePath().toString();
+        Approvals.verify(findings.stream()
+                .map(f -> f.location().display().replace(base, "broken") + "  " + f.ruleId() + "  " + f.message().en())
+                .collect(Collectors.joining("\n")));
+    }
+}
