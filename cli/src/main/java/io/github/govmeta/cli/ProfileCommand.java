@@ -1,0 +1,91 @@
+package io.github.govmeta.cli;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.finding.RunStats;
+import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.engine.EngineRules;
+import io.github.govmeta.core.profile.Profile;
+import io.github.govmeta.core.profile.ProfileChecker;
+import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.profile.ProfileRepository;
+import io.github.govmeta.core.report.RenderOptions;
+import io.github.govmeta.core.report.Renderers;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code govmeta profile ...}: tools of the standards office for profiles as packages. */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = {"Tools for profile authors: check a profile folder.", "เครื่องมือสำหรับผู้จัดทำโปรไฟล์"},
+        subcommands = {ProfileCommand.Check.class})
+final class ProfileCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: check");
+    }
+
+    /** Loads a profile from a folder, or a bundled one by {@code id[@version]}. */
+    static Profile load(String ref, Context context) {
+        Path dir = context.workingDirectory.resolve(ref);
+        ProfileRepository profiles = new ProfileRepository();
+        return java.nio.file.Files.isDirectory(dir) ? profiles.directory(dir) : profiles.bundled(ref);
+    }
+
+    /** {@code govmeta profile check DIR}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids",
+                "and catalogue in agreement, every rule with a failing and a passing example, every example giving",
+                "exactly its expected findings, and an extension not loosening its base."})
+    static final class Check implements Callable<Integer> {
+        private final Context context;
+
+        @Parameters(paramLabel = "DIR|ID[@VERSION]", description = "A profile folder, or an installed profile.")
+        String profile;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format (as for validate; default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--lang", paramLabel = "th|en", defaultValue = "en", converter = ProfileOptions.LangConverter.class,
+                description = "Language of messages (default: ${DEFAULT-VALUE}).")
+        Lang lang;
+
+        Check(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (Renderers.find(format).isEmpty()) {
+                context.err.println("govmeta profile check: unknown format '" + format + "'");
+                return ExitCode.ERROR.code;
+            }
+            Profile p;
+            try {
+                p = load(profile, context);
+            } catch (ProfileException e) {
+                context.err.println("govmeta: " + e.getMessage());
+                return ExitCode.ERROR.code;
+            }
+            List<Finding> findings = ProfileChecker.check(p);
+            FindingListener out = Renderers.require(format).create(context.out,
+                    new RenderOptions(lang, context.color(Context.ColorMode.auto), false, EngineRules.catalog()));
+            out.started(new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
+            findings.forEach(out::onFinding);
+            int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            int warnings = (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+            out.finished(new RunStats(1, p.rules().all().size(), errors, warnings, findings.size() - errors - warnings, 0, errors > 0));
+            context.out.flush();
+            return errors > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        }
+    }
+}
