@@ -9,6 +9,9 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.engine.EngineRules;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileChecker;
+import io.github.govmeta.core.profile.ProfileDiff;
+import io.github.govmeta.core.profile.ProfileDiffWriter;
+import io.github.govmeta.core.profile.ProfileDocs;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.report.RenderOptions;
@@ -22,15 +25,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code govmeta profile ...}: tools of the standards office for profiles as packages. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Tools for profile authors: check a profile folder.", "เครื่องมือสำหรับผู้จัดทำโปรไฟล์"},
-        subcommands = {ProfileCommand.Check.class})
+        description = {"Tools for profile authors: check, diff and document profiles.", "เครื่องมือสำหรับผู้จัดทำโปรไฟล์"},
+        subcommands = {ProfileCommand.Check.class, ProfileCommand.Diff.class, ProfileCommand.Docs.class})
 final class ProfileCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: check, diff or docs");
     }
 
     /** Loads a profile from a folder, or a bundled one by {@code id[@version]}. */
@@ -86,6 +89,86 @@ final class ProfileCommand implements Runnable {
             out.finished(new RunStats(1, p.rules().all().size(), errors, warnings, findings.size() - errors - warnings, 0, errors > 0));
             context.out.flush();
             return errors > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        }
+    }
+
+    /** {@code govmeta profile diff OLD NEW}. */
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Lists every change between two versions of a profile, each breaking (a dataset valid under",
+                "OLD may fail NEW), compatible or editorial."})
+    static final class Diff implements Callable<Integer> {
+        private final Context context;
+
+        @Parameters(index = "0", paramLabel = "OLD", description = "Old version: a profile folder or ID@VERSION.")
+        String oldProfile;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "New version: a profile folder or ID@VERSION.")
+        String newProfile;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, markdown (a change log section) or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--fail-on-breaking", description = "Exit with 1 when a change is breaking (for the office's CI).")
+        boolean failOnBreaking;
+
+        Diff(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (!ProfileDiffWriter.FORMATS.contains(format)) {
+                context.err.println("govmeta profile diff: unknown format '" + format + "' (known: "
+                        + String.join(", ", ProfileDiffWriter.FORMATS) + ")");
+                return ExitCode.ERROR.code;
+            }
+            ProfileDiff diff;
+            try {
+                diff = ProfileDiff.of(load(oldProfile, context), load(newProfile, context));
+            } catch (ProfileException e) {
+                context.err.println("govmeta: " + e.getMessage());
+                return ExitCode.ERROR.code;
+            }
+            context.out.print(ProfileDiffWriter.write(diff, format));
+            context.out.flush();
+            return failOnBreaking && diff.breaking() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+        }
+    }
+
+    /** {@code govmeta profile docs DIR --out FOLDER}. */
+    @Command(name = "docs", mixinStandardHelpOptions = true,
+            description = {"Writes the bilingual field reference of a profile (fields.md and fields.html) to a folder."})
+    static final class Docs implements Callable<Integer> {
+        private final Context context;
+
+        @Parameters(paramLabel = "DIR|ID[@VERSION]", description = "A profile folder, or an installed profile.")
+        String profile;
+
+        @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "Where to write fields.md and fields.html.")
+        Path out;
+
+        Docs(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                ProfileDocs docs = ProfileDocs.of(load(profile, context));
+                Path folder = context.workingDirectory.resolve(out);
+                java.nio.file.Files.createDirectories(folder);
+                java.nio.file.Files.writeString(folder.resolve("fields.md"), docs.markdown());
+                java.nio.file.Files.writeString(folder.resolve("fields.html"), docs.html());
+                context.out.println("govmeta: wrote " + out.resolve("fields.md") + " and " + out.resolve("fields.html"));
+                context.out.flush();
+                return ExitCode.OK.code;
+            } catch (ProfileException e) {
+                context.err.println("govmeta: " + e.getMessage());
+            } catch (java.io.IOException e) {
+                context.err.println("govmeta: cannot write the docs: " + e.getMessage());
+            }
+            return ExitCode.ERROR.code;
         }
     }
 }
