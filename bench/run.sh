@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark: govmeta against a peer (Ajv, JavaScript) on the same synthetic catalog.
+#   bench/run.sh [COUNT]      (default 100000 datasets)
+# Prints wall time, datasets per second and peak memory of each tool, and the ratios.
+set -euo pipefail
+cd "$(dirname "$0")"
+count=${1:-100000}
+mkdir -p target
+(cd .. && ./mvnw -B -q -DskipTests -pl cli -am install)
+jar=../cli/target/govmeta.jar
+if [ ! -d target/node/node_modules/ajv-formats ]; then
+  mkdir -p target/node && (cd target/node && echo '{"private":true}' > package.json \
+    && npm install --silent --no-audit --no-fund ajv@8.17.1 ajv-formats@3.0.1 >/dev/null)
+fi
+data=target/catalog-$count.jsonl
+[ -f "$data" ] || node generate.mjs "$count" "$data"
+profile=../schemas/th-gdc/1.0.0
+
+measure() { # name, command...
+  local name=$1; shift
+  local out; out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>target/$name.err; } 2>&1 | tail -1 )
+  echo "$name $out"
+}
+
+echo "catalog: $count datasets, $(du -h "$data" | cut -f1) JSON Lines"
+# A warm-up run of each, then the measured one.
+java -jar $jar validate --no-config --fail-on none --format json "$data" >/dev/null
+node ajv-peer.mjs $profile dataset.schema.json "$data" >/dev/null
+g=$(measure govmeta java -Xmx512m -jar $jar validate --no-config --fail-on none --format json "$data")
+a=$(measure ajv node ajv-peer.mjs $profile dataset.schema.json "$data")
+read -r _ gt gm <<<"$g"
+read -r _ at am <<<"$a"
+awk -v n="$count" -v gt="$gt" -v gm="$gm" -v at="$at" -v am="$am" 'BEGIN {
+  printf "%-28s %8s %12s %10s\n", "tool", "seconds", "datasets/s", "peak MB";
+  printf "%-28s %8.1f %12.0f %10.0f\n", "govmeta (JVM, -Xmx512m)", gt, n/gt, gm/1024;
+  printf "%-28s %8.1f %12.0f %10.0f\n", "ajv 8 (node, no positions)", at, n/at, am/1024;
+  printf "ratio govmeta/ajv: time %.2fx, memory %.2fx\n", gt/at, gm/am;
+}'
