@@ -68,7 +68,12 @@ public final class Canonicalizer {
             JsonNode v = obj.get(key);
             if (v != null && v.isString()) {
                 try {
-                    obj.put(key, new BigDecimal(v.asString().trim()));
+                    BigDecimal n = new BigDecimal(v.asString().trim());
+                    if (n.stripTrailingZeros().scale() <= 0) {
+                        obj.put(key, n.toBigIntegerExact());
+                    } else {
+                        obj.put(key, n);
+                    }
                 } catch (NumberFormatException notNumeric) {
                     // left as written: the schema reports it
                 }
