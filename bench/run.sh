@@ -16,10 +16,10 @@ data=target/catalog-$count.jsonl
 [ -f "$data" ] || node generate.mjs "$count" "$data"
 profile=../schemas/th-gdc/1.0.0
 
-measure() { # name, command...
+measure() { # name, command...  -> "name seconds peak-KB" (time's report is the last line of stderr)
   local name=$1; shift
-  local out; out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>target/$name.err; } 2>&1 | tail -1 )
-  echo "$name $out"
+  /usr/bin/time -f '%e %M' "$@" >/dev/null 2>"target/$name.err" || true
+  echo "$name $(tail -1 "target/$name.err")"
 }
 
 echo "catalog: $count datasets, $(du -h "$data" | cut -f1) JSON Lines"
