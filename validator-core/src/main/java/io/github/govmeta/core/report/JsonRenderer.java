@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{"reportVersion": "1", "tool": {...}, "profile": {...}, "lang": "th",
  *  "findings": [{"ruleId", "severity", "message", "messages": {"th", "en"},
- *                "location": {"source", "line", "column", "pointer"}, "dataset", "value", "clause", "extras"}],
- *  "summary": {"sources", "datasets", "errors", "warnings", "infos", "failed"}}</pre>
+ *                "location": {"source", "line", "column", "pointer"}, "dataset", "value", "clause",
+ *                "suppression": {"kind", "reason"}, "extras"}],
+ *  "summary": {"sources", "datasets", "errors", "warnings", "infos", "suppressed", "failed"}}</pre>
+ * Its JSON Schema is {@code govmeta/report.schema.json}.
  */
 final class JsonRenderer implements Renderer {
     static final String REPORT_VERSION = "1";
@@ -78,6 +80,13 @@ final class JsonRenderer implements Renderer {
             g.writeStringProperty("value", f.value());
         }
         g.writeStringProperty("clause", f.clause());
+        if (f.suppressed()) {
+            g.writeName("suppression");
+            g.writeStartObject();
+            g.writeStringProperty("kind", f.suppression().kind());
+            g.writeStringProperty("reason", f.suppression().reason());
+            g.writeEndObject();
+        }
         if (!f.extras().isEmpty()) {
             g.writeName("extras");
             g.writeStartObject();
@@ -99,6 +108,7 @@ final class JsonRenderer implements Renderer {
         g.writeNumberProperty("errors", s.errors());
         g.writeNumberProperty("warnings", s.warnings());
         g.writeNumberProperty("infos", s.infos());
+        g.writeNumberProperty("suppressed", s.suppressed());
         g.writeBooleanProperty("failed", s.failed());
         g.writeEndObject();
         g.writeEndObject();

@@ -12,6 +12,11 @@ public final class Renderers {
     static {
         register("text", "txt", TextRenderer::new);
         register("json", "json", JsonRenderer::new);
+        register("sarif", "sarif", SarifRenderer::new);
+        register("junit", "xml", JunitRenderer::new);
+        register("checkstyle", "xml", CheckstyleRenderer::new);
+        register("github", "txt", GithubRenderer::new);
+        register("html", "html", HtmlRenderer::new);
     }
 
     private Renderers() {}

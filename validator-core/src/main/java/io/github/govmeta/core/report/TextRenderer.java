@@ -32,15 +32,20 @@ final class TextRenderer implements Renderer {
     public void onFinding(Finding f) {
         if (!f.location().source().equals(currentSource)) {
             currentSource = f.location().source();
-            write("\n" + style(BOLD, currentSource) + "\n");
+            write("\n" + style(BOLD, printable(currentSource)) + "\n");
         }
         String where = f.location().line() > 0 ? f.location().line() + ":" + f.location().column() : "-";
         StringBuilder line = new StringBuilder("  ")
                 .append(pad(where, 8))
-                .append(style(color(f.severity()), pad(label(f.severity()), 8)))
-                .append(f.message().in(options.lang()))
+                .append(f.suppressed() ? style(DIM, pad(options.lang() == Lang.TH ? "ยกเว้น" : "ignored", 8))
+                        : style(color(f.severity()), pad(label(f.severity()), 8)))
+                .append(printable(f.message().in(options.lang())))
                 .append("  ")
                 .append(style(DIM, f.ruleId()));
+        if (f.suppressed()) {
+            line.append(style(DIM, "  (" + (options.lang() == Lang.TH ? "ยกเว้น: " : "suppressed: ")
+                    + printable(f.suppression().reason()) + ")"));
+        }
         if (f.dataset() != null) {
             line.append(style(DIM, "  " + f.dataset() + (f.location().pointer() == null ? "" : " " + f.location().pointer())));
         }
@@ -55,6 +60,9 @@ final class TextRenderer implements Renderer {
                         s.sources(), s.records(), s.errors(), s.warnings(), s.infos())
                 : String.format(Locale.ROOT, "%d files, %d datasets: %d errors, %d warnings, %d infos",
                         s.sources(), s.records(), s.errors(), s.warnings(), s.infos());
+        if (s.suppressed() > 0) {
+            summary += String.format(Locale.ROOT, th ? " ยกเว้น %d" : ", %d suppressed", s.suppressed());
+        }
         if (options.timing()) {
             summary += String.format(Locale.ROOT, th ? " (%.1f วินาที)" : " (%.1f s)", s.millis() / 1000.0);
         }
@@ -65,6 +73,15 @@ final class TextRenderer implements Renderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Control characters (a terminal escape sequence in a value, a newline) become U+FFFD or a space. */
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c == '\n' || c == '\t' ? ' ' : c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '\uFFFD' : c);
+        }
+        return out.toString();
     }
 
     private String label(Severity s) {
