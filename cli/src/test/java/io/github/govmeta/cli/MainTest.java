@@ -63,6 +63,16 @@ class MainTest {
     }
 
     @Test
+    void buildOutputAndHiddenFoldersAreNotReadUnlessExcludesAreGiven() throws Exception {
+        Files.createDirectories(dir.resolve("target/govmeta"));
+        Files.writeString(dir.resolve("target/govmeta/govmeta.json"), "{\"reportVersion\": \"1\"}");
+        Files.createDirectories(dir.resolve(".cache"));
+        Files.writeString(dir.resolve(".cache/x.json"), "[]");
+        assertThat(validate(".").out()).contains("ตรวจ 4 ไฟล์").doesNotContain("target/");
+        assertThat(validate("--exclude", "broken.json", ".").out()).contains("ตรวจ 5 ไฟล์").contains("target/govmeta/govmeta.json");
+    }
+
+    @Test
     void missingPathIsAnIoErrorButTheRestIsChecked() {
         CliRun r = validate("nope.json", "bad.json");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class InputCollector {
     public static final List<String> DEFAULT_INCLUDES =
             List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml");
+    /** Build output and tool folders, skipped unless excludes are given: reports are not metadata. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**", "**/node_modules/**", ".*/**", "**/.*/**");
 
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
@@ -29,12 +31,12 @@ public final class InputCollector {
     /**
      * @param base     paths in findings are shown relative to this folder when they are under it
      * @param includes glob patterns of files to read in directories (default: every JSON, JSON Lines, YAML)
-     * @param excludes glob patterns of files to skip in directories
+     * @param excludes glob patterns of files to skip in directories (default: build output and hidden folders)
      */
     public InputCollector(Path base, List<String> includes, List<String> excludes) {
         this.base = base.toAbsolutePath().normalize();
         this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-        this.excludes = matchers(excludes);
+        this.excludes = matchers(excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes);
     }
 
     /** The sources, and the given paths that do not exist. */

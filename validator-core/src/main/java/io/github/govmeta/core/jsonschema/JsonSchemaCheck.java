@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import io.github.govmeta.core.canonical.CanonicalRecord;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.SourceRecord;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonSchemaCheck {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** govmeta's annotation keywords (see schemas/README.md): known to the dialect, so never "unknown". */
+    private static final List<String> ANNOTATIONS = List.of(RuleAttribution.KEYWORD, "x-title-th", "x-data-types", "x-labels");
 
     private final Schema schema;
     private final SchemaErrorAdapter adapter;
@@ -33,7 +36,10 @@ public final class JsonSchemaCheck {
     public JsonSchemaCheck(Profile profile, RuleCatalog rules) {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         profile.schemas().forEach((id, text) -> documents.put(id, JSON.readTree(text)));
-        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).keyword(new CompareKeyword()).build();
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new CompareKeyword())
+                .keywords(ANNOTATIONS.stream().map(AnnotationKeyword::new).toList())
+                .build();
         SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemas(profile.schemas()::get));
         try {
             this.schema = registry.getSchema(SchemaLocation.of(profile.entrySchemaId()));

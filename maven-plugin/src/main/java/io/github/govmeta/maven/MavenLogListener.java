@@ -1,0 +1,38 @@
+package io.github.govmeta.maven;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.finding.Lang;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Logs each finding the way Maven users and IDEs recognise:
+ * {@code path/file.json:[12,5] GDC-REQ-title message}, at the level of its severity.
+ */
+final class MavenLogListener implements FindingListener {
+    private final Log log;
+    private final Lang lang;
+
+    MavenLogListener(Log log, Lang lang) {
+        this.log = log;
+        this.lang = lang;
+    }
+
+    @Override
+    public void onFinding(Finding f) {
+        String where = f.location().source() + (f.location().line() > 0
+                ? ":[" + f.location().line() + "," + f.location().column() + "]" : "");
+        String text = where + " " + f.ruleId() + " " + f.message().in(lang)
+                + (f.dataset() == null ? "" : " (" + f.dataset()
+                + (f.location().pointer() == null ? "" : " " + f.location().pointer()) + ")");
+        if (f.suppressed()) {
+            log.info(text + " [suppressed: " + f.suppression().reason() + "]");
+            return;
+        }
+        switch (f.severity()) {
+            case ERROR -> log.error(text);
+            case WARNING -> log.warn(text);
+            case INFO -> log.info(text);
+        }
+    }
+}
