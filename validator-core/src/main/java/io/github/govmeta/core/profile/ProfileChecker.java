@@ -92,6 +92,21 @@ public final class ProfileChecker {
             return;
         }
         checkCases(validator, base);
+        checkSeverities();
+    }
+
+    /** An extension may make a base rule stricter, never laxer. */
+    private void checkSeverities() {
+        if (profile.base() == null) {
+            return;
+        }
+        for (Rule r : profile.base().rules().all()) {
+            Rule mine = profile.rules().find(r.id()).orElse(null);
+            if (mine != null && !mine.severity().atLeast(r.severity())) {
+                add("GOVMETA-PROFILE-SEVERITY", "profile.yaml", Position.UNKNOWN, Map.of("value", r.id(),
+                        "property", r.severity().id(), "other", mine.severity().id()));
+            }
+        }
     }
 
     private List<String> schemaFiles() {

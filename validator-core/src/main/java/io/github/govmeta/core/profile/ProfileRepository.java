@@ -91,11 +91,19 @@ public final class ProfileRepository {
                 folder.describe(Yaml.string(m, "rules", where)), id);
         CanonicalizeSpec canonicalize = CanonicalizeSpec.read(Yaml.optMap(m.get("canonicalize"), where), where);
         if (base != null) {
-            rules = base.rules().plus(rules);
+            rules = base.rules().withSeverities(severities(m, where)).plus(rules);
             canonicalize = base.canonicalize().plus(canonicalize);
         }
         return new Profile(id, version, Yaml.optString(m, "status"), Yaml.text(m.get("title"), where + " title"),
                 Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base);
+    }
+
+    /** An extension's {@code severities:} — base rules it re-levels (profile check refuses a lower one). */
+    private static Map<String, io.github.govmeta.core.finding.Severity> severities(Map<String, Object> m, String where) {
+        Map<String, io.github.govmeta.core.finding.Severity> out = new LinkedHashMap<>();
+        Yaml.optMap(m.get("severities"), where + " severities")
+                .forEach((id, level) -> out.put(id, io.github.govmeta.core.finding.Severity.parse(String.valueOf(level))));
+        return out;
     }
 
     private static String schemaId(String text, String where) {

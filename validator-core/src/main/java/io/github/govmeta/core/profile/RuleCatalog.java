@@ -40,6 +40,23 @@ public final class RuleCatalog {
         return new RuleCatalog(merged);
     }
 
+    /**
+     * This catalogue with some rules re-levelled (an extension's {@code severities:}).
+     *
+     * @throws ProfileException naming a rule that is not in this catalogue
+     */
+    public RuleCatalog withSeverities(Map<String, io.github.govmeta.core.finding.Severity> severities) {
+        Map<String, Rule> out = new LinkedHashMap<>(rules);
+        severities.forEach((id, level) -> {
+            Rule r = out.get(id);
+            if (r == null) {
+                throw new ProfileException("severities: no rule " + id + " in the base profile");
+            }
+            out.put(id, new Rule(r.id(), level, r.field(), r.clause(), r.since(), r.title(), r.message(), r.profile()));
+        });
+        return new RuleCatalog(out);
+    }
+
     /** Reads a {@code rules.yaml} ({@code rules: {ID: {severity, clause, ...}}}). */
     public static RuleCatalog read(InputStream in, String name, String profileId) {
         Object doc;
