@@ -50,6 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also write a report file, e.g. --report json=build/govmeta.json (repeatable; formats as for --format).")
     List<String> reports = new ArrayList<>();
 
+    @Option(names = "--shapes", paramLabel = "FILE|DIR",
+            description = "Also apply these SHACL shapes to DCAT sources (repeatable; a folder: its Turtle/RDF files).")
+    List<Path> shapes = new ArrayList<>();
+
+    @Option(names = "--report-rdf", paramLabel = "FILE",
+            description = "Write the SHACL validation report (sh:ValidationReport, Turtle) of DCAT sources.")
+    Path reportRdf;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Fail only on findings not in this baseline (made by 'govmeta baseline'); default: the configuration's baseline.")
     Path baseline;
@@ -108,7 +116,9 @@ final class ValidateCommand implements Callable<Integer> {
         GovmetaValidator validator = profileOptions.createValidator(context, settings, b -> b
                 .failOn(failOn)
                 .baseline(known)
-                .reportUnusedSuppressions(reportUnusedSuppressions));
+                .reportUnusedSuppressions(reportUnusedSuppressions)
+                .shapes(shapes.stream().map(context.workingDirectory::resolve).toList())
+                .shaclReport(reportRdf == null ? null : context.workingDirectory.resolve(reportRdf)));
         if (validator == null) {
             return ExitCode.ERROR.code;
         }

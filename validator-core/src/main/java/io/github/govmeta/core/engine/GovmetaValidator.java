@@ -18,6 +18,15 @@ import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
+import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.rdf.DcatConverter;
+import io.github.govmeta.core.rdf.DcatMapping;
+import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.shacl.ShaclCheck;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
 import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
@@ -37,6 +46,8 @@ import java.util.Map;
  */
 public final class GovmetaValidator {
     public static final String VERSION = versionFromManifest();
+    /** Engine rule for a defect met while checking a source; the run goes on with the next one. */
+    public static final String INTERNAL = "GOVMETA-INTERNAL";
 
     private final ValidatorConfig config;
     private final Profile profile;
@@ -44,6 +55,7 @@ public final class GovmetaValidator {
     private final Canonicalizer canonicalizer;
     private final JsonSchemaCheck schemaCheck;
     private final SourceReader reader;
+    private volatile ShaclCheck shacl;
 
     private GovmetaValidator(ValidatorConfig config, Profile profile) {
         this.config = config;
@@ -52,6 +64,9 @@ public final class GovmetaValidator {
         this.canonicalizer = new Canonicalizer(profile.canonicalize());
         this.schemaCheck = new JsonSchemaCheck(profile, rules);
         this.reader = new SourceReader(config.limits());
+        if (!config.shapes().isEmpty()) {
+            this.shacl = ShaclCheck.of(profile, rules, config.shapes());
+        }
     }
 
     /**
@@ -97,10 +112,24 @@ public final class GovmetaValidator {
         Counts counts = new Counts(config.failOn());
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
+        Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
-            reader.read(source, new Sink(source.name(), all, policy));
+            Sink sink = new Sink(source.name(), all, policy);
+            try {
+                if (source.format().rdf()) {
+                    checkRdf(source, sink, shaclReports);
+                } else {
+                    reader.read(source, sink);
+                }
+            } catch (RuntimeException e) {
+                // A defect must not lose the other sources: report it on this one and go on.
+                sink.problem(InputProblem.of(INTERNAL, io.github.govmeta.core.input.Position.UNKNOWN, e.toString()));
+            }
             all.sourceFinished(source.name());
+        }
+        if (shaclReports != null) {
+            writeShaclReport(shaclReports);
         }
         List<Finding> configFindings = policy.endOfRun(config.reportUnusedSuppressions(), rules);
         if (!configFindings.isEmpty()) {
@@ -114,6 +143,80 @@ public final class GovmetaValidator {
                 (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
         return stats;
+    }
+
+    /** Reads a DCAT source and applies the shapes: findings per dcat:Dataset, like records of a dump. */
+    private void checkRdf(InputSource source, Sink sink, Graph reports) {
+        Graph data = new RdfReader(config.limits()).read(source, sink::problem);
+        if (data == null) {
+            return;
+        }
+        ShaclCheck.Result result;
+        try {
+            result = shacl().check(data, source.name());
+        } catch (ProfileException e) {
+            sink.problem(InputProblem.of("GOVMETA-INPUT-SHAPE", io.github.govmeta.core.input.Position.UNKNOWN, e.getMessage()));
+            return;
+        }
+        if (reports != null) {
+            GraphUtil.addInto(reports, result.report().getGraph());
+        }
+        int index = 0;
+        for (Map.Entry<String, List<Finding>> e : result.byDataset().entrySet()) {
+            sink.findings(new RecordSummary(source.name(), index++, e.getKey(), null, 0, 0), e.getValue());
+        }
+        result.others().forEach(sink::finding);
+    }
+
+    private ShaclCheck shacl() {
+        ShaclCheck s = shacl;
+        if (s == null) {
+            synchronized (this) {
+                if (shacl == null) {
+                    shacl = ShaclCheck.of(profile, rules, config.shapes());
+                }
+                s = shacl;
+            }
+        }
+        return s;
+    }
+
+    private void writeShaclReport(Graph reports) {
+        try (var out = java.nio.file.Files.newOutputStream(config.shaclReport())) {
+            reports.getPrefixMapping().setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+            RDFDataMgr.write(out, reports, org.apache.jena.riot.Lang.TURTLE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The datasets of CKAN sources as one DCAT graph, through the profile's mapping (what
+     * {@code govmeta convert} writes). Unreadable sources yield problems, not exceptions.
+     *
+     * @throws ProfileException when the profile has no DCAT mapping
+     */
+    public Graph toDcat(List<InputSource> sources, java.util.function.Consumer<Finding> problems) {
+        Profile.DcatForm dcat = profile.dcatForm();
+        if (dcat == null || dcat.mapping().isEmpty()) {
+            throw new ProfileException("profile " + profile.ref() + " has no DCAT mapping");
+        }
+        DcatConverter converter = new DcatConverter(DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping())));
+        List<tools.jackson.databind.JsonNode> records = new ArrayList<>();
+        for (InputSource source : sources) {
+            reader.read(source, new RecordSink() {
+                @Override
+                public void record(SourceRecord record) {
+                    records.add(canonicalizer.canonicalize(record.node()).node());
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    problems.accept(problemFinding(source.name(), problem));
+                }
+            });
+        }
+        return converter.convert(records);
     }
 
     /** The findings of one record, sorted: what {@link #run} reports for it. */
@@ -147,24 +250,35 @@ public final class GovmetaValidator {
 
         @Override
         public void record(SourceRecord record) {
+            findings(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
+                    record.start().line(), 0), check(record));
+        }
+
+        /** One dataset's findings, after the team's policy. */
+        void findings(RecordSummary record, List<Finding> raw) {
             List<Finding> findings = new ArrayList<>();
-            for (Finding f : check(record)) {
+            for (Finding f : raw) {
                 Finding applied = policy.apply(f);
                 if (applied != null) {
                     findings.add(applied);
                 }
             }
-            listener.recordChecked(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
-                    record.start().line(), findings.size()));
+            listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
+                    record.line(), findings.size()));
             findings.forEach(listener::onFinding);
+        }
+
+        /** A finding of no dataset, after the team's policy. */
+        void finding(Finding f) {
+            Finding applied = policy.apply(f);
+            if (applied != null) {
+                listener.onFinding(applied);
+            }
         }
 
         @Override
         public void problem(InputProblem problem) {
-            Finding applied = policy.apply(problemFinding(source, problem));
-            if (applied != null) {
-                listener.onFinding(applied);
-            }
+            finding(problemFinding(source, problem));
         }
     }
 

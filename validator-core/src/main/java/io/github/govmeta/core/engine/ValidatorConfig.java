@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param reportUnusedSuppressions  whether suppressions that match nothing are reported
  * @param workingDirectory          what relative source names are relative to
  * @param today                     the date suppressions expire against
+ * @param shapes                    extra SHACL shape files or folders applied to DCAT sources
+ * @param shaclReport               where to write the SHACL validation report (Turtle) of DCAT sources, or null
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
-                              Path workingDirectory, LocalDate today) {
+                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, Path shaclReport) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -36,6 +38,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
+        shapes = java.util.List.copyOf(shapes);
     }
 
     public static Builder builder() {
@@ -54,6 +57,20 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private boolean reportUnusedSuppressions;
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private LocalDate today = LocalDate.now();
+        private java.util.List<Path> shapes = java.util.List.of();
+        private Path shaclReport;
+
+        /** Extra SHACL shapes (files or folders) applied to DCAT sources, with the profile's. */
+        public Builder shapes(java.util.List<Path> value) {
+            this.shapes = value;
+            return this;
+        }
+
+        /** Writes the SHACL validation report of DCAT sources to this Turtle file. */
+        public Builder shaclReport(Path value) {
+            this.shaclReport = value;
+            return this;
+        }
 
         public Builder profile(String value) {
             this.profile = value;
@@ -117,7 +134,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     profileDirectory != null ? profileDirectory : explicitProfile ? null : settings.profileDirectory(),
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
-                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today);
+                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes, shaclReport);
         }
 
         @SafeVarargs

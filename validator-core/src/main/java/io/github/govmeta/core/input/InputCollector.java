@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  */
 public final class InputCollector {
     public static final List<String> DEFAULT_INCLUDES =
-            List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml");
+            List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml",
+                    "**.ttl", "**.rdf", "**.jsonld", "**.nt", "**.nq", "**.trig");
     /** Build output and tool folders, skipped unless excludes are given: reports are not metadata. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**", "**/node_modules/**", ".*/**", "**/.*/**");
 

@@ -18,7 +18,14 @@ import java.util.function.Supplier;
 public record InputSource(String name, Format format, Supplier<InputStream> opener) {
 
     /** Input formats the readers understand. */
-    public enum Format { JSON, JSON_LINES, YAML, SNIFF }
+    public enum Format {
+        JSON, JSON_LINES, YAML, TURTLE, RDF_XML, JSON_LD, N_TRIPLES, N_QUADS, TRIG, SNIFF;
+
+        /** DCAT RDF, checked with SHACL rather than JSON Schema. */
+        public boolean rdf() {
+            return ordinal() >= TURTLE.ordinal() && this != SNIFF;
+        }
+    }
 
     public InputSource {
         Objects.requireNonNull(name, "name");
@@ -52,6 +59,24 @@ public record InputSource(String name, Format format, Supplier<InputStream> open
         }
         if (n.endsWith(".yaml") || n.endsWith(".yml")) {
             return Format.YAML;
+        }
+        if (n.endsWith(".ttl")) {
+            return Format.TURTLE;
+        }
+        if (n.endsWith(".rdf") || n.endsWith(".owl")) {
+            return Format.RDF_XML;
+        }
+        if (n.endsWith(".jsonld")) {
+            return Format.JSON_LD;
+        }
+        if (n.endsWith(".nt")) {
+            return Format.N_TRIPLES;
+        }
+        if (n.endsWith(".nq")) {
+            return Format.N_QUADS;
+        }
+        if (n.endsWith(".trig")) {
+            return Format.TRIG;
         }
         return Format.SNIFF;
     }

@@ -21,10 +21,31 @@ import java.util.Map;
  * @param location      where it was loaded from, for messages
  * @param folder        its files, for tools that read more than the engine needs (tests, examples)
  * @param base          the profile it extends, or null
+ * @param dcat          its DCAT form (shapes, vocabularies, mapping), or null when it has none of its own
  */
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
-                      CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base) {
+                      CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat) {
+
+    /**
+     * The files of a profile's DCAT form.
+     *
+     * @param folder           where they are
+     * @param shapes           SHACL and SKOS files (Turtle), merged into one shapes graph
+     * @param mapping          the CKAN → DCAT mapping file
+     * @param parityExceptions the rules SHACL does not check, with reasons
+     */
+    public record DcatForm(ProfileFolder folder, List<String> shapes, String mapping, String parityExceptions) {}
+
+    /** This profile's DCAT form, or its nearest base's. */
+    public DcatForm dcatForm() {
+        for (Profile p = this; p != null; p = p.base()) {
+            if (p.dcat() != null) {
+                return p.dcat();
+            }
+        }
+        return null;
+    }
 
     public Profile {
         schemas = Map.copyOf(schemas);

@@ -95,7 +95,32 @@ public final class ProfileRepository {
             canonicalize = base.canonicalize().plus(canonicalize);
         }
         return new Profile(id, version, Yaml.optString(m, "status"), Yaml.text(m.get("title"), where + " title"),
-                Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base);
+                Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base,
+                dcatForm(m, folder, id, version, where));
+    }
+
+    /**
+     * The DCAT files a manifest lists ({@code shapes}, {@code dcatMapping}, {@code parityExceptions}): in the
+     * profile folder itself, else in the parallel {@code shapes/<id>/<version>/} tree (bundled:
+     * {@code govmeta/shapes/}; in the repository: {@code shapes/} beside {@code schemas/}).
+     */
+    private static Profile.DcatForm dcatForm(Map<String, Object> m, ProfileFolder folder, String id, String version, String where) {
+        List<String> shapes = Yaml.stringList(m.get("shapes"), where + " shapes");
+        if (shapes.isEmpty()) {
+            return null;
+        }
+        ProfileFolder dir = folder;
+        if (!folder.exists(shapes.get(0))) {
+            dir = folder instanceof ClasspathFolder
+                    ? new ClasspathFolder("govmeta/shapes/" + id + "/" + version + "/")
+                    : new DiskFolder(((DiskFolder) folder).dir().resolve("../../../shapes").resolve(id).resolve(version).normalize());
+        }
+        for (String f : shapes) {
+            if (!dir.exists(f)) {
+                throw new ProfileException(where + ": shapes file " + f + " not found (looked in " + dir.describe("") + ")");
+            }
+        }
+        return new Profile.DcatForm(dir, shapes, Yaml.optString(m, "dcatMapping"), Yaml.optString(m, "parityExceptions"));
     }
 
     /** An extension's {@code severities:} — base rules it re-levels (profile check refuses a lower one). */
@@ -151,12 +176,12 @@ public final class ProfileRepository {
             return classpath(prefix + file);
         }
 
-        public boolean exists(String file) {
-            return ProfileRepository.class.getClassLoader().getResource(prefix + file) != null;
+        public String describe(String file) {
+            return "bundled:" + prefix.substring("govmeta/".length()) + file;
         }
 
-        public String describe(String file) {
-            return "bundled:" + prefix.substring(BUNDLED_ROOT.length()) + file;
+        public boolean exists(String file) {
+            return ProfileRepository.class.getClassLoader().getResource(prefix + file) != null;
         }
     }
 

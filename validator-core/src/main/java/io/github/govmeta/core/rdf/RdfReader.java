@@ -1,0 +1,169 @@
+package io.github.govmeta.core.rdf;
+
+import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputRules;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.Position;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Reads a DCAT source into one graph (quads are merged into it), safely: no network — {@code owl:imports}
+ * are never followed and a JSON-LD document may only use inline contexts (a remote {@code @context} is
+ * refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
+ * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
+ * with line and column. The whole graph is held in memory. Thread-safe.
+ */
+public final class RdfReader {
+    private static final Pattern REMOTE_CONTEXT = Pattern.compile("\"@context\"\\s*:\\s*(\\[[^\\]]*\"(https?:[^\"]*)\"|\"(https?:[^\"]*)\")");
+    /** The largest RDF source read (the graph is held in memory). */
+    public static final int MAX_BYTES = 256 * 1024 * 1024;
+
+    private final InputLimits limits;
+
+    public RdfReader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The graph, or null when the source could not be read (the problems say why). */
+    public Graph read(InputSource source, Consumer<InputProblem> problems) {
+        byte[] bytes;
+        try (InputStream in = source.opener().get()) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN, e.toString()));
+            return null;
+        }
+        if (bytes.length > MAX_BYTES) {
+            problems.accept(InputProblem.of(InputRules.LIMIT, new Position(1, 1), "an RDF source larger than " + MAX_BYTES + " bytes"));
+            return null;
+        }
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            problems.accept(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
+            return null;
+        }
+        Lang lang = lang(source.format());
+        if (lang == Lang.JSONLD) {
+            Matcher m = REMOTE_CONTEXT.matcher(new String(bytes, StandardCharsets.UTF_8));
+            if (m.find()) {
+                String iri = m.group(2) != null ? m.group(2) : m.group(3);
+                problems.accept(InputProblem.of(InputRules.UNSAFE, new Position(1, 1),
+                        "a remote JSON-LD @context (" + iri + ") is not fetched; inline the context"));
+                return null;
+            }
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        Errors errors = new Errors(problems);
+        StreamRDF sink = new LimitedLiterals(StreamRDFLib.graph(graph), limits.maxStringChars(), problems);
+        try {
+            RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(lang)
+                    .base("urn:govmeta:source:" + source.name().replace(' ', '_'))
+                    .errorHandler(errors).parse(sink);
+        } catch (RiotException e) {
+            if (!errors.reported) {
+                problems.accept(InputProblem.of(InputRules.SYNTAX, Position.UNKNOWN, e.getMessage()));
+            }
+            return null;
+        }
+        return graph;
+    }
+
+    static Lang lang(InputSource.Format format) {
+        return switch (format) {
+            case TURTLE -> Lang.TURTLE;
+            case RDF_XML -> Lang.RDFXML;
+            case JSON_LD -> Lang.JSONLD;
+            case N_TRIPLES -> Lang.NTRIPLES;
+            case N_QUADS -> Lang.NQUADS;
+            case TRIG -> Lang.TRIG;
+            default -> throw new IllegalArgumentException("not an RDF format: " + format);
+        };
+    }
+
+    /** Parse errors as findings with line and column; warnings are ignored. */
+    private static final class Errors implements ErrorHandler {
+        private final Consumer<InputProblem> problems;
+        boolean reported;
+
+        Errors(Consumer<InputProblem> problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+            fatal(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            if (!reported) {
+                reported = true;
+                String rule = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("entit")
+                        ? InputRules.UNSAFE : InputRules.SYNTAX;
+                problems.accept(InputProblem.of(rule, new Position((int) Math.max(line, 0), (int) Math.max(col, 0)), message));
+            }
+            throw new RiotException(message);
+        }
+    }
+
+    /** Drops triples whose literal is longer than the limit, reporting the first. */
+    private static final class LimitedLiterals extends StreamRDFWrapper {
+        private final int max;
+        private final Consumer<InputProblem> problems;
+        private boolean reported;
+
+        LimitedLiterals(StreamRDF other, int max, Consumer<InputProblem> problems) {
+            super(other);
+            this.max = max;
+            this.problems = problems;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            if (ok(t.getObject())) {
+                super.triple(t);
+            }
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad q) {
+            if (ok(q.getObject())) {
+                super.triple(q.asTriple());
+            }
+        }
+
+        private boolean ok(Node o) {
+            if (o.isLiteral() && o.getLiteralLexicalForm().length() > max) {
+                if (!reported) {
+                    reported = true;
+                    problems.accept(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN,
+                            "a literal longer than " + max + " characters was left out"));
+                }
+                return false;
+            }
+            return true;
+        }
+    }
+
+}

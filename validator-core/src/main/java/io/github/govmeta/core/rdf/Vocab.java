@@ -1,0 +1,17 @@
+package io.github.govmeta.core.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The IRIs govmeta itself defines, in one place. */
+public final class Vocab {
+    public static final String GOVMETA = "https://govmeta.github.io/ns/govmeta#";
+    /** Annotation on a SHACL shape: the id of the rule (in the profile's catalogue) it enforces. */
+    public static final Node RULE = NodeFactory.createURI(GOVMETA + "rule");
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final Node DCAT_DATASET = NodeFactory.createURI(DCAT + "Dataset");
+    public static final Node DCAT_DISTRIBUTION = NodeFactory.createURI(DCAT + "distribution");
+    public static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
+
+    private Vocab() {}
+}

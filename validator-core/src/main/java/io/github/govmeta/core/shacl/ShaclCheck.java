@@ -1,0 +1,141 @@
+package io.github.govmeta.core.shacl;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.profile.Profile;
+import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.profile.RuleCatalog;
+import io.github.govmeta.core.rdf.Vocab;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Applies a profile's SHACL shapes (plus any external shapes) to DCAT graphs. The shapes and the SKOS
+ * vocabularies are parsed once; each data graph is validated together with the vocabularies (so a concept
+ * is checked against its scheme). {@code owl:imports} in shapes are not followed. Thread-safe.
+ */
+public final class ShaclCheck {
+    private final Shapes shapes;
+    private final Graph shapesGraph;
+    private final ShaclFindingAdapter adapter;
+
+    private ShaclCheck(Graph shapesGraph, RuleCatalog rules) {
+        this.shapesGraph = shapesGraph;
+        try {
+            this.shapes = Shapes.parse(shapesGraph);
+        } catch (RuntimeException e) {
+            throw new ProfileException("the SHACL shapes cannot be used: " + e.getMessage(), e);
+        }
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(shapesGraph.getPrefixMapping())
+                .setNsPrefixes(PrefixMapping.Standard);
+        this.adapter = new ShaclFindingAdapter(shapesGraph, rules, prefixes);
+    }
+
+    /**
+     * The profile's shapes (if it has a DCAT form) and the extra shape files or folders of Turtle files.
+     *
+     * @throws ProfileException when neither gives any shape, or a shapes file cannot be read
+     */
+    public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Profile.DcatForm dcat = profile.dcatForm();
+        if (dcat != null) {
+            for (String file : dcat.shapes()) {
+                try (InputStream in = dcat.folder().open(file)) {
+                    RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (RiotException e) {
+                    throw new ProfileException(dcat.folder().describe(file) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        for (Path p : extraShapes) {
+            for (Path file : shapeFiles(p)) {
+                try {
+                    RDFParser.create().source(file).parse(g);
+                } catch (RiotException e) {
+                    throw new ProfileException(file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (g.isEmpty()) {
+            throw new ProfileException("profile " + profile.ref() + " has no SHACL shapes for DCAT sources; give --shapes");
+        }
+        return new ShaclCheck(g, rules);
+    }
+
+    private static List<Path> shapeFiles(Path p) {
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(ttl|rdf|jsonld|nt|trig)$")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A validation: the native report and the findings, grouped by dataset in the graph's order. */
+    public record Result(ValidationReport report, Map<String, List<Finding>> byDataset, List<Finding> others) {}
+
+    public Result check(Graph data, String source) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, shapesGraph));
+        Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
+        for (Node d : datasets(data)) {
+            byDataset.put(name(d), new ArrayList<>());
+        }
+        List<Finding> others = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            Node dataset = datasetOf(data, e.focusNode());
+            String name = dataset == null ? null : name(dataset);
+            Finding f = adapter.toFinding(e, source, name);
+            (name != null && byDataset.containsKey(name) ? byDataset.get(name) : others).add(f);
+        }
+        byDataset.values().forEach(l -> l.sort(Finding.ORDER));
+        others.sort(Finding.ORDER);
+        return new Result(report, byDataset, others);
+    }
+
+    /** The dcat:Dataset nodes of a graph, sorted. */
+    public static List<Node> datasets(Graph data) {
+        return data.find(Node.ANY, RDF.type.asNode(), Vocab.DCAT_DATASET).mapWith(t -> t.getSubject())
+                .toList().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+    }
+
+    private static Node datasetOf(Graph data, Node focus) {
+        if (data.contains(focus, RDF.type.asNode(), Vocab.DCAT_DATASET)) {
+            return focus;
+        }
+        var parents = data.find(Node.ANY, Vocab.DCAT_DISTRIBUTION, focus).toList();
+        return parents.isEmpty() ? null : parents.get(0).getSubject();
+    }
+
+    /** A dataset's name: the last segment of its IRI. */
+    public static String name(Node dataset) {
+        String s = dataset.isURI() ? dataset.getURI() : dataset.toString();
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+}

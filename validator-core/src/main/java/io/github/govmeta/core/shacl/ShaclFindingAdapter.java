@@ -1,0 +1,128 @@
+package io.github.govmeta.core.shacl;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.LocalizedText;
+import io.github.govmeta.core.finding.Location;
+import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.profile.Rule;
+import io.github.govmeta.core.profile.RuleCatalog;
+import io.github.govmeta.core.rdf.Vocab;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * The one place a Jena SHACL {@link ReportEntry} becomes a {@link Finding}: the rule is the source shape's
+ * {@code govmeta:rule} (so DCAT and CKAN JSON carry the same rule ids and catalogue messages); a shape
+ * without one (external shapes) gives {@code GOVMETA-SHACL} with the shape's own message and severity.
+ * The JSON Pointer slot holds the result path (prefixed); extras hold the focus node, source shape and
+ * constraint component. RDF parsers give no positions, so line and column are unknown. Thread-safe.
+ */
+final class ShaclFindingAdapter {
+    static final String EXTERNAL = "GOVMETA-SHACL";
+    /** Concept IRIs of govmeta's vocabularies end in the stored CKAN value, percent-encoded. */
+    private static final String VOCABULARIES = "https://govmeta.github.io/vocab/";
+    private static final Node SKOS_IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
+    private static final Node SKOS_NOTATION = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation");
+
+    private final Graph shapes;
+    private final RuleCatalog rules;
+    private final PrefixMapping prefixes;
+
+    ShaclFindingAdapter(Graph shapes, RuleCatalog rules, PrefixMapping prefixes) {
+        this.shapes = shapes;
+        this.rules = rules;
+        this.prefixes = prefixes;
+    }
+
+    Finding toFinding(ReportEntry e, String source, String dataset) {
+        String ruleId = ruleOf(e.source());
+        Rule rule = ruleId == null ? null : rules.find(ruleId).orElse(null);
+        String path = e.resultPath() == null ? null : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes));
+        String value = e.value() == null ? null : text(e.value());
+        String allowed = e.value() != null && e.value().isURI() && e.value().getURI().startsWith(VOCABULARIES)
+                ? allowedIn(e.value().getURI()) : "";
+        Map<String, String> args = new HashMap<>();
+        args.put("value", value == null ? "" : value);
+        args.put("ce", value == null ? "" : christianEra(value));
+        args.put("allowed", allowed);
+        args.put("property", path == null ? "" : path);
+        args.put("detail", e.message() == null ? "" : e.message());
+        Severity severity;
+        LocalizedText message;
+        if (rule == null) {
+            rule = rules.find(EXTERNAL).orElseThrow();
+            severity = switch (e.severity().level().getLocalName()) {
+                case "Warning" -> Severity.WARNING;
+                case "Info" -> Severity.INFO;
+                default -> Severity.ERROR;
+            };
+        } else {
+            severity = rule.severity();
+        }
+        message = rule.message().format(args);
+        Map<String, String> extras = new TreeMap<>();
+        extras.put("focusNode", text(e.focusNode()));
+        if (e.source() != null) {
+            extras.put("sourceShape", text(e.source()));
+        }
+        if (e.sourceConstraintComponent() != null) {
+            extras.put("constraint", prefixes.shortForm(e.sourceConstraintComponent().getURI()));
+        }
+        return new Finding(rule.id(), severity, message, new Location(source, 0, 0, path), dataset, value, rule.clause(),
+                extras);
+    }
+
+    private String ruleOf(Node shape) {
+        if (shape == null) {
+            return null;
+        }
+        var it = shapes.find(shape, Vocab.RULE, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The stored values of the concept scheme a concept IRI claims to be in (its parent IRI). */
+    private String allowedIn(String concept) {
+        Node scheme = NodeFactory.createURI(concept.substring(0, concept.lastIndexOf('/')));
+        List<String> values = new ArrayList<>();
+        shapes.find(Node.ANY, SKOS_IN_SCHEME, scheme).forEach(t ->
+                shapes.find(t.getSubject(), SKOS_NOTATION, Node.ANY).forEach(n -> values.add(n.getObject().getLiteralLexicalForm())));
+        values.sort(null);
+        return String.join(", ", values);
+    }
+
+    private String text(Node n) {
+        if (n.isURI() && n.getURI().startsWith(VOCABULARIES)) {
+            String last = n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
+            return URLDecoder.decode(last.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        if (n.isURI()) {
+            return prefixes.shortForm(n.getURI());
+        }
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+    }
+
+    private static String christianEra(String value) {
+        if (value.matches("^2[4-9]\\d{2}.*")) {
+            return (Integer.parseInt(value.substring(0, 4)) - 543) + value.substring(4);
+        }
+        return value;
+    }
+
+}
