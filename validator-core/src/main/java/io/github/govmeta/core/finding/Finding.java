@@ -43,7 +43,7 @@ public record Finding(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         clause = clause == null ? "" : clause;
-        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        extras = extras == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extras));
     }
 
     /** A finding that counts (not suppressed). */

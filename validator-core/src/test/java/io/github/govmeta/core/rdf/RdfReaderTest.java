@@ -1,0 +1,150 @@
+package io.github.govmeta.core.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputRules;
+import io.github.govmeta.core.input.InputSource;
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DCAT sources: bad and hostile RDF becomes a located finding; nothing is fetched from the network. */
+class RdfReaderTest {
+    private final RdfReader reader = new RdfReader(InputLimits.DEFAULT);
+    private final List<InputProblem> problems = new ArrayList<>();
+    private HttpServer server;
+    private final AtomicInteger requests = new AtomicInteger();
+    private String base;
+
+    @BeforeEach
+    void loopbackServer() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private Graph read(String name, String text) {
+        return read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Graph read(String name, byte[] bytes) {
+        return reader.read(new InputSource(name, InputSource.formatOf(name), () -> new ByteArrayInputStream(bytes)), problems::add);
+    }
+
+    @Test
+    void malformedTurtleIsASyntaxFindingWithLineAndColumn() {
+        Graph g = read("bad.ttl", "@prefix dct: <http://purl.org/dc/terms/> .\n<urn:a> dct:title \"ok\" .\n<urn:b> dct:title \"unterminated .\n");
+        assertThat(g).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.SYNTAX);
+            assertThat(p.position().line()).isBetween(3, 4);
+            assertThat(p.position().column()).isGreaterThan(0);
+        });
+    }
+
+    @Test
+    void billionLaughsRdfXmlIsRefused() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rdf:RDF [
+                  <!ENTITY a "lollollollollollollollollollol">
+                  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+                  <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+                  <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+                  <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+                  <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+                  <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
+                ]>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="urn:x"><dct:title>&h;</dct:title></rdf:Description>
+                </rdf:RDF>
+                """;
+        Graph g = read("laughs.rdf", xml);
+        assertThat(g).isNull();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.ruleId()).isIn(InputRules.SYNTAX, InputRules.UNSAFE));
+    }
+
+    @Test
+    void externalEntityIsNotRead() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rdf:RDF [ <!ENTITY ext SYSTEM "%s/secret"> ]>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="urn:x"><dct:title>&ext;</dct:title></rdf:Description>
+                </rdf:RDF>
+                """.formatted(base);
+        Graph g = read("xxe.rdf", xml);
+        assertThat(requests).hasValue(0);
+        if (g != null) {
+            assertThat(g.find().toList()).noneMatch(t -> t.getObject().isLiteral()
+                    && t.getObject().getLiteralLexicalForm().contains("context"));
+        }
+    }
+
+    @Test
+    void remoteOwlImportsIsNotFollowed() {
+        Graph g = read("imports.ttl", "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n<urn:catalog> owl:imports <" + base + "/shapes.ttl> .\n");
+        assertThat(g).isNotNull();
+        assertThat(g.size()).isEqualTo(1);
+        assertThat(requests).hasValue(0);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void remoteJsonLdContextIsRefusedNotFetched() {
+        Graph g = read("remote.jsonld", "{\"@context\": \"" + base + "/context.jsonld\", \"@id\": \"urn:x\", \"title\": \"ก\"}");
+        assertThat(g).isNull();
+        assertThat(requests).hasValue(0);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.UNSAFE);
+            assertThat(p.args().get("detail")).contains(base + "/context.jsonld");
+        });
+    }
+
+    @Test
+    void inlineJsonLdContextIsRead() {
+        Graph g = read("inline.jsonld", "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}, \"@id\": \"urn:x\", \"title\": \"ก\"}");
+        assertThat(g.size()).isEqualTo(1);
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
+    void tenMegabyteLiteralIsLeftOutWithAFinding() {
+        String big = "ก".repeat(10 * 1024 * 1024 / 3);
+        Graph g = read("big.nt", "<urn:a> <http://purl.org/dc/terms/title> \"ok\" .\n<urn:a> <http://purl.org/dc/terms/description> \"" + big + "\" .\n");
+        assertThat(g.size()).isEqualTo(1);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.ruleId()).isEqualTo(InputRules.LIMIT));
+    }
+
+    @Test
+    void quadsAreMergedAndEmptyFilesReported() {
+        Graph g = read("d.nq", "<urn:a> <urn:p> \"x\" <urn:g1> .\n<urn:b> <urn:p> \"y\" .\n");
+        assertThat(g.size()).isEqualTo(2);
+        assertThat(read("empty.ttl", "  \n")).isNull();
+        assertThat(problems).extracting(InputProblem::ruleId).containsExactly(InputRules.EMPTY);
+    }
+}
