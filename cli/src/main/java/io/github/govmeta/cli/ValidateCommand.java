@@ -54,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also apply these SHACL shapes to DCAT sources (repeatable; a folder: its Turtle/RDF files).")
     List<Path> shapes = new ArrayList<>();
 
+    @Option(names = "--only-shapes", description = "Check DCAT sources against the --shapes only, not the profile's shapes.")
+    boolean onlyShapes;
+
     @Option(names = "--report-rdf", paramLabel = "FILE",
             description = "Write the SHACL validation report (sh:ValidationReport, Turtle) of DCAT sources.")
     Path reportRdf;
@@ -118,6 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .baseline(known)
                 .reportUnusedSuppressions(reportUnusedSuppressions)
                 .shapes(shapes.stream().map(context.workingDirectory::resolve).toList())
+                .profileShapes(!onlyShapes)
                 .shaclReport(reportRdf == null ? null : context.workingDirectory.resolve(reportRdf)));
         if (validator == null) {
             return ExitCode.ERROR.code;

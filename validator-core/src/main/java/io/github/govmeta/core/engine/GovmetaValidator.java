@@ -65,7 +65,7 @@ public final class GovmetaValidator {
         this.schemaCheck = new JsonSchemaCheck(profile, rules);
         this.reader = new SourceReader(config.limits());
         if (!config.shapes().isEmpty()) {
-            this.shacl = ShaclCheck.of(profile, rules, config.shapes());
+            this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
         }
     }
 
@@ -173,7 +173,7 @@ public final class GovmetaValidator {
         if (s == null) {
             synchronized (this) {
                 if (shacl == null) {
-                    shacl = ShaclCheck.of(profile, rules, config.shapes());
+                    shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
                 }
                 s = shacl;
             }

@@ -25,10 +25,12 @@ import java.util.Objects;
  * @param today                     the date suppressions expire against
  * @param shapes                    extra SHACL shape files or folders applied to DCAT sources
  * @param shaclReport               where to write the SHACL validation report (Turtle) of DCAT sources, or null
+ * @param profileShapes             whether the profile's own shapes apply to DCAT sources (else only {@code shapes})
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
-                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, Path shaclReport) {
+                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, Path shaclReport,
+                              boolean profileShapes) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -59,6 +61,13 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private LocalDate today = LocalDate.now();
         private java.util.List<Path> shapes = java.util.List.of();
         private Path shaclReport;
+        private boolean profileShapes = true;
+
+        /** False: DCAT sources are checked only against {@link #shapes}, not the profile's shapes. */
+        public Builder profileShapes(boolean value) {
+            this.profileShapes = value;
+            return this;
+        }
 
         /** Extra SHACL shapes (files or folders) applied to DCAT sources, with the profile's. */
         public Builder shapes(java.util.List<Path> value) {
@@ -134,7 +143,8 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     profileDirectory != null ? profileDirectory : explicitProfile ? null : settings.profileDirectory(),
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
-                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes, shaclReport);
+                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes, shaclReport,
+                    profileShapes);
         }
 
         @SafeVarargs

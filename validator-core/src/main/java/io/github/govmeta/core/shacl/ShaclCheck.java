@@ -52,13 +52,14 @@ public final class ShaclCheck {
     }
 
     /**
-     * The profile's shapes (if it has a DCAT form) and the extra shape files or folders of Turtle files.
+     * The profile's shapes (if it has a DCAT form; none when {@code profile} is null) and the extra shape
+     * files or folders of RDF files.
      *
      * @throws ProfileException when neither gives any shape, or a shapes file cannot be read
      */
     public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes) {
         Graph g = GraphFactory.createDefaultGraph();
-        Profile.DcatForm dcat = profile.dcatForm();
+        Profile.DcatForm dcat = profile == null ? null : profile.dcatForm();
         if (dcat != null) {
             for (String file : dcat.shapes()) {
                 try (InputStream in = dcat.folder().open(file)) {
@@ -80,7 +81,8 @@ public final class ShaclCheck {
             }
         }
         if (g.isEmpty()) {
-            throw new ProfileException("profile " + profile.ref() + " has no SHACL shapes for DCAT sources; give --shapes");
+            throw new ProfileException((profile == null ? "no SHACL shapes" : "profile " + profile.ref() + " has no SHACL shapes")
+                    + " for DCAT sources; give --shapes");
         }
         return new ShaclCheck(g, rules);
     }
