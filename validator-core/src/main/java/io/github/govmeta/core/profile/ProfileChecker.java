@@ -19,6 +19,7 @@ import io.github.govmeta.core.input.RecordSink;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.config.DidYouMean;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,6 +94,77 @@ public final class ProfileChecker {
         }
         checkCases(validator, base);
         checkSeverities();
+        checkDcat();
+    }
+
+    /**
+     * The DCAT form: every shapes file is valid SHACL (against the W3C SHACL-for-SHACL shapes), its rule ids
+     * are in the catalogue, the mapping covers every dataset field or says why not, and the parity
+     * exceptions name existing rules.
+     */
+    private void checkDcat() {
+        Profile.DcatForm dcat = profile.dcat();
+        if (dcat == null) {
+            return;
+        }
+        org.apache.jena.shacl.Shapes shsh;
+        try (InputStream in = ProfileChecker.class.getClassLoader().getResourceAsStream("std/shacl-shacl.ttl")) {
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            org.apache.jena.riot.RDFParser.create().source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+            shsh = org.apache.jena.shacl.Shapes.parse(g);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Set<String> known = new TreeSet<>();
+        profile.rules().all().forEach(r -> known.add(r.id()));
+        for (String file : dcat.shapes()) {
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            try (InputStream in = dcat.folder().open(file)) {
+                org.apache.jena.riot.RDFParser.create().source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (org.apache.jena.riot.RiotException e) {
+                addAt("GOVMETA-PROFILE-SHAPES", dcat.folder().describe(file), Position.UNKNOWN, Map.of("detail", e.getMessage()));
+                continue;
+            }
+            for (var entry : org.apache.jena.shacl.ShaclValidator.get().validate(shsh, g).getEntries()) {
+                addAt("GOVMETA-PROFILE-SHAPES", dcat.folder().describe(file), Position.UNKNOWN,
+                        Map.of("detail", (entry.focusNode().isBlank() ? "" : entry.focusNode() + ": ") + entry.message()));
+            }
+            g.find(org.apache.jena.graph.Node.ANY, io.github.govmeta.core.rdf.Vocab.RULE, org.apache.jena.graph.Node.ANY)
+                    .forEach(t -> {
+                        String id = t.getObject().getLiteralLexicalForm();
+                        if (!known.contains(id)) {
+                            addAt("GOVMETA-PROFILE-RULE-UNKNOWN", dcat.folder().describe(file), Position.UNKNOWN,
+                                    Map.of("value", id, "detail", DidYouMean.hint(id, known)));
+                        }
+                    });
+        }
+        if (!dcat.mapping().isEmpty()) {
+            io.github.govmeta.core.rdf.DcatMapping mapping = io.github.govmeta.core.rdf.DcatMapping.read(
+                    dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping()));
+            for (ProfileModel.Field f : ProfileModel.of(profile).fields()) {
+                String key = f.path;
+                boolean resources = key.equals("resources") || key.contains("[]");
+                if (!resources && !mapping.fields().containsKey(key) && !mapping.unmapped().containsKey(key)) {
+                    addAt("GOVMETA-PROFILE-MAPPING", dcat.folder().describe(dcat.mapping()), Position.UNKNOWN, Map.of("value", key));
+                }
+            }
+        }
+        if (!dcat.parityExceptions().isEmpty()) {
+            try (InputStream in = dcat.folder().open(dcat.parityExceptions())) {
+                Object doc = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                        .loadFromInputStream(in);
+                for (String id : Yaml.optMap(Yaml.map(doc, "parity").get("exceptions"), "exceptions").keySet()) {
+                    if (!known.contains(id)) {
+                        addAt("GOVMETA-PROFILE-RULE-UNKNOWN", dcat.folder().describe(dcat.parityExceptions()), Position.UNKNOWN,
+                                Map.of("value", id, "detail", DidYouMean.hint(id, known)));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** An extension may make a base rule stricter, never laxer. */
@@ -293,6 +365,15 @@ public final class ProfileChecker {
             }
         });
         return records.isEmpty() ? null : records.get(0);
+    }
+
+    /** A finding in a file named as shown (not relative to the profile folder). */
+    private void addAt(String ruleId, String shownFile, Position at, Map<String, String> args) {
+        Rule rule = EngineRules.catalog().find(ruleId).orElseThrow();
+        Map<String, String> all = new HashMap<>(Map.of("value", "", "detail", "", "pointer", "", "property", "", "other", ""));
+        all.putAll(args);
+        findings.add(new Finding(rule.id(), rule.severity(), rule.message().format(all),
+                new Location(shownFile, at.line(), at.column(), null), null, args.get("value"), rule.clause(), Map.of()));
     }
 
     private void add(String ruleId, String file, Position at, Map<String, String> args) {

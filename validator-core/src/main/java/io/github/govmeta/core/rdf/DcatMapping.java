@@ -21,10 +21,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param resourcePath   property from a dataset to each distribution
  * @param resourceClass  class of a distribution
  * @param resourceFields resource field → mapping
+ * @param unmapped       schema fields left out on purpose → the reason
  */
 public record DcatMapping(String datasetIri, Map<String, String> prefixes, String vocabularyBase,
                           Map<String, Field> fields, String resourcePath, String resourceClass,
-                          Map<String, Field> resourceFields) {
+                          Map<String, Field> resourceFields, Map<String, String> unmapped) {
 
     /**
      * @param path   property path, steps separated by {@code /} (prefixed names)
@@ -47,7 +48,8 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
         return new DcatMapping(String.valueOf(m.get("datasetIri")), strings((Map<String, Object>) m.get("prefixes")),
                 String.valueOf(m.get("vocabularyBase")), fields((Map<String, Object>) m.get("fields")),
                 String.valueOf(res.get("path")), String.valueOf(res.get("class")),
-                fields((Map<String, Object>) res.get("fields")));
+                fields((Map<String, Object>) res.get("fields")),
+                m.get("unmapped") == null ? Map.of() : strings((Map<String, Object>) m.get("unmapped")));
     }
 
     /** Expands a prefixed name ({@code dct:title}) to an IRI. */

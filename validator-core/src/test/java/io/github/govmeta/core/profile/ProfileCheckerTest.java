@@ -11,7 +11,16 @@ import org.junit.jupiter.api.Test;
 class ProfileCheckerTest {
     @Test
     void findsEveryKindOfMistake() {
-        Path dir = Path.of("src/test/resources/profiles/broken");
+        verify(Path.of("src/test/resources/profiles/broken"));
+    }
+
+    /** The DCAT form: invalid SHACL, an unknown rule in a shape and in the parity list, unmapped fields. */
+    @Test
+    void findsMistakesInTheDcatForm() {
+        verify(Path.of("src/test/resources/profiles/broken-dcat"));
+    }
+
+    private static void verify(Path dir) {
         Profile profile = new ProfileRepository().directory(dir);
         List<Finding> findings = ProfileChecker.check(profile);
         String base = dir.toAbsolutePath().toString();
