@@ -16,9 +16,22 @@ public final class ProfileDocs {
     private final Profile profile;
     private final ProfileModel model;
 
+    private final Map<String, String> dcat = new java.util.HashMap<>();
+
     private ProfileDocs(Profile profile) {
         this.profile = profile;
         this.model = ProfileModel.of(profile);
+        Profile.DcatForm form = profile.dcatForm();
+        if (form != null && !form.mapping().isEmpty()) {
+            io.github.govmeta.core.rdf.DcatMapping m = io.github.govmeta.core.rdf.DcatMapping.read(
+                    form.folder().open(form.mapping()), form.folder().describe(form.mapping()));
+            m.fields().forEach((k, f) -> dcat.put(k, f.path()));
+            m.resourceFields().forEach((k, f) -> dcat.put("resources[]." + k, m.resourcePath() + "/" + f.path()));
+        }
+    }
+
+    private String dcatOf(ProfileModel.Field f) {
+        return dcat.getOrDefault(f.path, "");
     }
 
     public static ProfileDocs of(Profile profile) {
@@ -53,13 +66,14 @@ public final class ProfileDocs {
         }
         for (String type : types()) {
             sb.append("\n## ").append(type.isEmpty() ? "Fields" : "ประเภท: " + type).append("\n\n");
-            sb.append("| key | ชื่อ (th) | label (en) | required | type | choice list | rules |\n");
-            sb.append("|---|---|---|---|---|---|---|\n");
+            sb.append("| key | ชื่อ (th) | label (en) | required | type | choice list | DCAT | rules |\n");
+            sb.append("|---|---|---|---|---|---|---|---|\n");
             for (ProfileModel.Field f : fieldsOf(type)) {
                 sb.append("| `").append(f.path).append("` | ").append(cell(f.titleTh)).append(" | ").append(cell(f.titleEn))
                         .append(" | ").append(f.required ? "**yes**" : f.constraints.containsKey("when:required") ? "when" : "")
                         .append(" | ").append(cell(typeOf(f))).append(" | ")
                         .append(f.vocabulary == null ? "" : "[" + f.vocabulary + "](#vocab-" + anchor(f.vocabulary) + ")")
+                        .append(" | ").append(dcatOf(f).isEmpty() ? "" : "`" + dcatOf(f) + "`")
                         .append(" | ").append(String.join(" ", f.rules.stream().map(r -> "`" + r + "`").toList())).append(" |\n");
             }
         }
@@ -92,14 +106,15 @@ public final class ProfileDocs {
         sb.append("<p>Profile <code>").append(esc(profile.ref())).append("</code> (").append(esc(profile.status())).append(")</p>\n");
         for (String type : types()) {
             sb.append("<h2>").append(esc(type.isEmpty() ? "Fields" : "ประเภท: " + type)).append("</h2>\n<table>\n")
-                    .append("<tr><th>key</th><th>ชื่อ (th)</th><th>label (en)</th><th>required</th><th>type</th><th>choice list</th><th>rules</th></tr>\n");
+                    .append("<tr><th>key</th><th>ชื่อ (th)</th><th>label (en)</th><th>required</th><th>type</th><th>choice list</th><th>DCAT</th><th>rules</th></tr>\n");
             for (ProfileModel.Field f : fieldsOf(type)) {
                 sb.append("<tr><td><code>").append(esc(f.path)).append("</code></td><td>").append(esc(f.titleTh))
                         .append("</td><td>").append(esc(f.titleEn)).append("</td><td>")
                         .append(f.required ? "<span class=\"req\">yes</span>" : f.constraints.containsKey("when:required") ? "when" : "")
                         .append("</td><td>").append(esc(typeOf(f))).append("</td><td>")
                         .append(f.vocabulary == null ? "" : "<a href=\"#vocab-" + anchor(f.vocabulary) + "\">" + esc(f.vocabulary) + "</a>")
-                        .append("</td><td>").append(esc(String.join(" ", f.rules))).append("</td></tr>\n");
+                        .append("</td><td><code>").append(esc(dcatOf(f))).append("</code></td><td>")
+                        .append(esc(String.join(" ", f.rules))).append("</td></tr>\n");
             }
             sb.append("</table>\n");
         }
