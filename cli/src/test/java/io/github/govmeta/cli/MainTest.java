@@ -93,6 +93,20 @@ class MainTest {
     }
 
     @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() throws Exception {
+        String[] args = {"validate", "--profile-dir", mini, "--no-config", "bad.json"};
+        java.util.function.BiFunction<Boolean, java.util.Map<String, String>, String> run = (terminal, env) -> {
+            java.io.StringWriter out = new java.io.StringWriter();
+            new Main(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.ByteArrayInputStream(new byte[0]), env, dir, terminal).run(args);
+            return out.toString();
+        };
+        assertThat(run.apply(true, java.util.Map.of())).contains("\u001b[");
+        assertThat(run.apply(true, java.util.Map.of("NO_COLOR", "1"))).doesNotContain("\u001b[");
+        assertThat(run.apply(false, java.util.Map.of())).doesNotContain("\u001b[");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(CliRun.run(dir, "--version").out()).startsWith("govmeta ");
         CliRun help = CliRun.run(dir, "validate", "--help");

@@ -66,6 +66,10 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "govmeta.formats")
     private String formats;
 
+    /** Extra SHACL shape files or folders applied to DCAT sources (Turtle, RDF/XML, JSON-LD…), with the profile's shapes. */
+    @Parameter
+    private List<File> shapes = new ArrayList<>();
+
     /** Where report files go. */
     @Parameter(property = "govmeta.outputDirectory", defaultValue = "${project.build.directory}/govmeta")
     private File outputDirectory;
@@ -109,6 +113,7 @@ public class ValidateMojo extends AbstractMojo {
                     .lang(lang == null ? null : Lang.parse(lang))
                     .baseline(baselineFile == null || !baselineFile.isFile() ? null : Baseline.read(baselineFile.toPath()))
                     .workingDirectory(basedir.toPath())
+                    .shapes(shapes.stream().map(File::toPath).toList())
                     .build());
         } catch (ProfileException | IllegalArgumentException e) {
             throw new MojoExecutionException("govmeta: " + e.getMessage());
