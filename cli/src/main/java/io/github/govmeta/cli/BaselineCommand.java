@@ -1,7 +1,6 @@
 package io.github.govmeta.cli;
 
 import io.github.govmeta.core.config.Baseline;
-import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.RunStats;
@@ -39,19 +38,18 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaConfig settings = profileOptions.loadConfig(context);
-        GovmetaValidator validator = settings == null ? null : profileOptions.createValidator(context, settings, b -> { });
+        GovmetaValidator validator = profileOptions.validator(context);
         if (validator == null) {
             return ExitCode.ERROR.code;
         }
-        InputCollector.Result inputs = inputOptions.collect(context, settings);
+        InputCollector.Result inputs = inputOptions.collect(context, validator.config().settings());
         if (!inputs.missing().isEmpty()) {
             return ExitCode.ERROR.code;
         }
         List<Finding> findings = new ArrayList<>();
         RunStats stats = validator.run(inputs.sources(), findings::add);
         Path file = output != null ? context.workingDirectory.resolve(output)
-                : settings.baseline() != null ? settings.baseline() : context.workingDirectory.resolve(Baseline.DEFAULT_FILE);
+                : validator.config().settings().baseline() != null ? validator.config().settings().baseline() : context.workingDirectory.resolve(Baseline.DEFAULT_FILE);
         try {
             Baseline.write(file, findings, validator.profile().ref());
         } catch (UncheckedIOException e) {

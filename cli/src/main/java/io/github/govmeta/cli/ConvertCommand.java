@@ -1,6 +1,5 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputCollector;
@@ -55,12 +54,11 @@ final class ConvertCommand implements Callable<Integer> {
             context.err.println("govmeta convert: unknown format '" + to + "' (known: turtle, jsonld, rdfxml, ntriples)");
             return ExitCode.ERROR.code;
         }
-        GovmetaConfig settings = profileOptions.loadConfig(context);
-        GovmetaValidator validator = settings == null ? null : profileOptions.createValidator(context, settings, b -> { });
+        GovmetaValidator validator = profileOptions.validator(context);
         if (validator == null) {
             return ExitCode.ERROR.code;
         }
-        InputCollector.Result inputs = inputOptions.collect(context, settings);
+        InputCollector.Result inputs = inputOptions.collect(context, validator.config().settings());
         List<Finding> problems = new ArrayList<>();
         Graph graph;
         try {

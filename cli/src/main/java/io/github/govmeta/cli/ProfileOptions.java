@@ -80,6 +80,12 @@ final class ProfileOptions {
         return null;
     }
 
+    /** The configuration and the profile, for commands with nothing more to set; problems are printed and yield null. */
+    GovmetaValidator validator(Context context) {
+        GovmetaConfig settings = loadConfig(context);
+        return settings == null ? null : createValidator(context, settings, b -> { });
+    }
+
     static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
         @Override
         public Lang convert(String value) {

@@ -1,6 +1,5 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.profile.Rule;
@@ -24,8 +23,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaConfig settings = profileOptions.loadConfig(context);
-        GovmetaValidator validator = settings == null ? null : profileOptions.createValidator(context, settings, b -> { });
+        GovmetaValidator validator = profileOptions.validator(context);
         if (validator == null) {
             return ExitCode.ERROR.code;
         }

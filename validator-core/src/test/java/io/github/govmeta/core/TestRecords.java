@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Helpers shared by the core tests. */
 public final class TestRecords {
@@ -20,23 +18,6 @@ public final class TestRecords {
     public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private TestRecords() {}
-
-    /** RFC 7396 JSON Merge Patch: {@code null} removes, objects merge, anything else replaces. */
-    public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch.deepCopy();
-        }
-        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target.deepCopy()
-                : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, JsonNode> e : patch.properties()) {
-            if (e.getValue().isNull()) {
-                result.remove(e.getKey());
-            } else {
-                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
-            }
-        }
-        return result;
-    }
 
     /** Runs a validator on in-memory sources and returns every finding in order, plus the stats. */
     public static Run run(GovmetaValidator validator, Map<String, String> files) {

@@ -3,6 +3,7 @@ package io.github.govmeta.core.jsonschema;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import io.github.govmeta.core.canonical.PointerMap;
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.input.Position;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 final class SchemaErrorAdapter {
     /** Engine rule for a schema error no {@code x-rule} covers: a gap in the profile. */
     static final String UNATTRIBUTED = "GOVMETA-SCHEMA";
-    private static final Pattern BE_YEAR = Pattern.compile("^(\\d{4})(.*)$", Pattern.DOTALL);
     private static final int MAX_VALUE_CHARS = 120;
 
     private final RuleAttribution attribution;
@@ -74,7 +72,7 @@ final class SchemaErrorAdapter {
                 args.put("allowed", String.join(", ", allowed));
             }
             if (value != null) {
-                args.put("ce", christianEra(value));
+                args.put("ce", BuddhistEra.toChristianEra(value));
             }
             Map<String, String> extras = new TreeMap<>();
             extras.put("keyword", e.getKeyword() == null ? "" : e.getKeyword());
@@ -113,12 +111,4 @@ final class SchemaErrorAdapter {
         return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS) + "…";
     }
 
-    /** {@code 2567-03-01} to {@code 2024-03-01}: a Buddhist-era year minus 543; other values unchanged. */
-    static String christianEra(String value) {
-        Matcher m = BE_YEAR.matcher(value);
-        if (m.matches() && Integer.parseInt(m.group(1)) >= 2400) {
-            return (Integer.parseInt(m.group(1)) - 543) + m.group(2);
-        }
-        return value;
-    }
 }

@@ -31,7 +31,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The standards office's check of a profile ({@code govmeta profile check}): every schema is valid
@@ -306,7 +305,7 @@ public final class ProfileChecker {
             return null;
         }
         SourceRecord base = read(baseName, InputSource.Format.JSON);
-        return base == null ? null : mergePatch(base.node(), c.path("patch"));
+        return base == null ? null : JsonMergePatch.apply(base.node(), c.path("patch"));
     }
 
     private static List<String> ruleIds(GovmetaValidator validator, JsonNode record) {
@@ -318,22 +317,6 @@ public final class ProfileChecker {
         return ids;
     }
 
-    /** RFC 7396 JSON Merge Patch. */
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch.isMissingNode() ? target : patch.deepCopy();
-        }
-        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target.deepCopy()
-                : JsonNodeFactory.instance.objectNode();
-        patch.properties().forEach(e -> {
-            if (e.getValue().isNull()) {
-                result.remove(e.getKey());
-            } else {
-                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
-            }
-        });
-        return result;
-    }
 
     private List<String> declaredLoosening() {
         try (var in = folder.open("profile.yaml")) {
@@ -377,12 +360,7 @@ public final class ProfileChecker {
     }
 
     private void add(String ruleId, String file, Position at, Map<String, String> args) {
-        Rule rule = EngineRules.catalog().find(ruleId).orElseThrow();
-        Map<String, String> all = new HashMap<>(Map.of("value", "", "detail", "", "pointer", "", "property", "", "other", ""));
-        all.putAll(args);
-        findings.add(new Finding(rule.id(), rule.severity(), rule.message().format(all),
-                new Location(folder.describe(file), at.line(), at.column(), null), null,
-                args.get("value"), rule.clause(), Map.of()));
+        addAt(ruleId, folder.describe(file), at, args);
     }
 
     private static String pointer(com.networknt.schema.path.NodePath path) {

@@ -146,18 +146,7 @@ public final class ProfileDocs {
         return s.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String esc(String s) {
+        return io.github.govmeta.core.report.Markup.escape(s);
     }
 }

@@ -5,11 +5,11 @@ package io.github.govmeta.core.report;
  * value holds ({@code <script>}, quotes, {@code ]]>}); characters XML 1.0 forbids (most control
  * characters, lone surrogates) are replaced by U+FFFD, since no escape can carry them.
  */
-final class Markup {
+public final class Markup {
     private Markup() {}
 
     /** Escapes for element text and double- or single-quoted attribute values, in XML and HTML alike. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

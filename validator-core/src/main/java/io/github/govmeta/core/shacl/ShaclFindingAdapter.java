@@ -1,5 +1,6 @@
 package io.github.govmeta.core.shacl;
 
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
@@ -53,7 +54,7 @@ final class ShaclFindingAdapter {
                 ? allowedIn(e.value().getURI()) : "";
         Map<String, String> args = new HashMap<>();
         args.put("value", value == null ? "" : value);
-        args.put("ce", value == null ? "" : christianEra(value));
+        args.put("ce", value == null ? "" : BuddhistEra.toChristianEra(value));
         args.put("allowed", allowed);
         args.put("property", path == null ? "" : path);
         args.put("detail", e.message() == null ? "" : e.message());
@@ -118,11 +119,5 @@ final class ShaclFindingAdapter {
         return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
     }
 
-    private static String christianEra(String value) {
-        if (value.matches("^2[4-9]\\d{2}.*")) {
-            return (Integer.parseInt(value.substring(0, 4)) - 543) + value.substring(4);
-        }
-        return value;
-    }
 
 }

@@ -73,7 +73,7 @@ class DcatParityTest {
                 for (Map<String, Object> c : cases(file)) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + ": " + c.get("name"), () -> {
                         JsonNode base = JSON.readTree(PROFILE.resolve("tests/base/" + c.get("base") + ".json").toFile());
-                        JsonNode record = TestRecords.mergePatch(base, JSON.valueToTree(c.getOrDefault("patch", Map.of())));
+                        JsonNode record = io.github.govmeta.core.profile.JsonMergePatch.apply(base, JSON.valueToTree(c.getOrDefault("patch", Map.of())));
                         Set<String> fromJson = new TreeSet<>();
                         for (Finding f : validator.check(new SourceRecord("case", 0, record, new PositionIndex()))) {
                             if (!exceptions.contains(f.ruleId())) {
