@@ -29,8 +29,4 @@ public final class PointerMap {
             p = p.substring(0, slash);
         }
     }
-
-    Map<String, String> entries() {
-        return rewrites;
-    }
 }

@@ -35,10 +35,6 @@ public final class Baseline {
         return entries.containsKey(f.fingerprint());
     }
 
-    public Collection<String> fingerprints() {
-        return entries.keySet();
-    }
-
     public int size() {
         return entries.size();
     }

@@ -5,14 +5,6 @@ package io.github.govmeta.core.finding;
  * column where known (0 when unknown), and a JSON Pointer into the record as written in the source.
  */
 public record Location(String source, int line, int column, String pointer) {
-    public static Location of(String source, int line, int column) {
-        return new Location(source, line, column, null);
-    }
-
-    public Location withPointer(String newPointer) {
-        return new Location(source, line, column, newPointer);
-    }
-
     /** {@code file:line:column}, leaving out what is unknown. */
     public String display() {
         if (line <= 0) {

@@ -22,11 +22,9 @@ import tools.jackson.databind.JsonNode;
  * error points at the {@code right} property. See {@code schemas/README.md}.
  */
 public final class CompareKeyword implements Keyword {
-    public static final String NAME = "x-compare";
-
     @Override
     public String getValue() {
-        return NAME;
+        return "x-compare";
     }
 
     @Override

@@ -64,8 +64,4 @@ public record Profile(String id, String version, String status, LocalizedText ti
         }
         return chain;
     }
-
-    public List<String> schemaIds() {
-        return schemas.keySet().stream().sorted().toList();
-    }
 }

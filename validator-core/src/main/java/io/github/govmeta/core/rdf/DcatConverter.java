@@ -27,10 +27,6 @@ public final class DcatConverter {
         this.mapping = mapping;
     }
 
-    public DcatMapping mapping() {
-        return mapping;
-    }
-
     /** Adds one dataset to {@code graph}; returns its node. */
     public Node add(Graph graph, JsonNode record, int index) {
         String name = record.path("name").asString("");

@@ -11,7 +11,6 @@ public final class Vocab {
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final Node DCAT_DATASET = NodeFactory.createURI(DCAT + "Dataset");
     public static final Node DCAT_DISTRIBUTION = NodeFactory.createURI(DCAT + "distribution");
-    public static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
 
     private Vocab() {}
 }
