@@ -14,10 +14,11 @@ final class InputOptions {
     List<String> paths;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only read files in folders that match (repeatable; default: **.json, **.jsonl, **.ndjson, **.yaml, **.yml).")
+            description = "Only read files in folders that match (repeatable; default: every JSON, JSON Lines, YAML and RDF file).")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files in folders that match (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files in folders that match (repeatable; default: target/, node_modules/ and hidden folders).")
     List<String> excludes = new ArrayList<>();
 
     /** The sources; paths that do not exist are printed and listed in the result. */
