@@ -4,9 +4,9 @@ import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.profile.ProfileException;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +28,9 @@ import picocli.CommandLine.Option;
         description = {"Converts CKAN dataset metadata (every input form validate reads) to DCAT RDF, as the profile's",
             "mapping (dcat-mapping.yaml) says.", "แปลงคำอธิบายชุดข้อมูล CKAN เป็น DCAT"})
 final class ConvertCommand implements Callable<Integer> {
-    private static final Map<String, RDFFormat> FORMATS = Map.of(
-            "turtle", RDFFormat.TURTLE_PRETTY, "jsonld", RDFFormat.JSONLD11_PRETTY, "rdfxml", RDFFormat.RDFXML_PRETTY,
-            "ntriples", RDFFormat.NTRIPLES);
+    /** Turtle and N-Triples are written dataset by dataset; JSON-LD and RDF/XML need the whole graph. */
+    private static final Map<String, RDFFormat> STREAMED = Map.of("turtle", RDFFormat.TURTLE_BLOCKS, "ntriples", RDFFormat.NTRIPLES);
+    private static final Map<String, RDFFormat> WHOLE = Map.of("jsonld", RDFFormat.JSONLD11_PRETTY, "rdfxml", RDFFormat.RDFXML_PRETTY);
     private final Context context;
 
     @Mixin
@@ -49,8 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RDFFormat format = FORMATS.get(to);
-        if (format == null) {
+        if (!STREAMED.containsKey(to) && !WHOLE.containsKey(to)) {
             context.err.println("govmeta convert: unknown format '" + to + "' (known: turtle, jsonld, rdfxml, ntriples)");
             return ExitCode.ERROR.code;
         }
@@ -60,28 +62,67 @@ final class ConvertCommand implements Callable<Integer> {
         }
         InputCollector.Result inputs = inputOptions.collect(context, validator.config().settings());
         List<Finding> problems = new ArrayList<>();
-        Graph graph;
-        try {
-            graph = validator.toDcat(inputs.sources(), problems::add);
+        try (OutputStream out = output == null ? new WriterOutputStream(context.out)
+                : new BufferedOutputStream(Files.newOutputStream(context.workingDirectory.resolve(output)))) {
+            if (STREAMED.containsKey(to)) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, STREAMED.get(to));
+                stream.start();
+                boolean[] prefixes = {false};
+                validator.toDcat(inputs.sources(), problems::add, g -> {
+                    if (!prefixes[0]) {
+                        new java.util.TreeMap<>(g.getPrefixMapping().getNsPrefixMap()).forEach(stream::prefix);
+                        prefixes[0] = true;
+                    }
+                    g.find().forEach(stream::triple);
+                });
+                stream.finish();
+            } else {
+                Graph all = GraphFactory.createDefaultGraph();
+                validator.toDcat(inputs.sources(), problems::add, g -> {
+                    all.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+                    g.find().forEach(all::add);
+                });
+                RDFDataMgr.write(out, all, WHOLE.get(to));
+            }
         } catch (ProfileException e) {
             context.err.println("govmeta: " + e.getMessage());
             return ExitCode.ERROR.code;
-        }
-        problems.forEach(p -> context.err.println(p.location().display() + ": " + p.ruleId() + " " + p.message().in(validator.config().lang())));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFDataMgr.write(bytes, graph, format);
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        try {
-            if (output == null) {
-                context.out.print(text);
-            } else {
-                Files.writeString(context.workingDirectory.resolve(output), text);
-            }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             context.err.println("govmeta convert: " + e.getMessage());
             return ExitCode.ERROR.code;
         }
         context.out.flush();
+        problems.forEach(p -> context.err.println(p.location().display() + ": " + p.ruleId() + " " + p.message().in(validator.config().lang())));
         return problems.isEmpty() && inputs.missing().isEmpty() ? ExitCode.OK.code : ExitCode.ERROR.code;
+    }
+
+    /** Bytes written by Jena to the command's character output (UTF-8), without closing it. */
+    private static final class WriterOutputStream extends OutputStream {
+        private final java.io.PrintWriter out;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+        WriterOutputStream(java.io.PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            out.print(pending.toString(java.nio.charset.StandardCharsets.UTF_8));
+            pending.reset();
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 }

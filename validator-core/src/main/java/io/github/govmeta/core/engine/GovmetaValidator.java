@@ -191,23 +191,30 @@ public final class GovmetaValidator {
     }
 
     /**
-     * The datasets of CKAN sources as one DCAT graph, through the profile's mapping (what
-     * {@code govmeta convert} writes). Unreadable sources yield problems, not exceptions.
+     * Converts the datasets of CKAN sources to DCAT through the profile's mapping (what {@code govmeta
+     * convert} writes), one small graph per dataset, handed over as soon as it is read: memory stays that
+     * of one dataset. Unreadable sources yield problems, not exceptions.
      *
+     * @param datasets receives each dataset's graph, with the mapping's prefixes
      * @throws ProfileException when the profile has no DCAT mapping
      */
-    public Graph toDcat(List<InputSource> sources, java.util.function.Consumer<Finding> problems) {
+    public void toDcat(List<InputSource> sources, java.util.function.Consumer<Finding> problems,
+                       java.util.function.Consumer<Graph> datasets) {
         Profile.DcatForm dcat = profile.dcatForm();
         if (dcat == null || dcat.mapping().isEmpty()) {
             throw new ProfileException("profile " + profile.ref() + " has no DCAT mapping");
         }
-        DcatConverter converter = new DcatConverter(DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping())));
-        List<tools.jackson.databind.JsonNode> records = new ArrayList<>();
+        DcatMapping mapping = DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping()));
+        DcatConverter converter = new DcatConverter(mapping);
+        int[] index = {0};
         for (InputSource source : sources) {
             reader.read(source, new RecordSink() {
                 @Override
                 public void record(SourceRecord record) {
-                    records.add(canonicalizer.canonicalize(record.node()).node());
+                    Graph g = GraphFactory.createDefaultGraph();
+                    g.getPrefixMapping().setNsPrefixes(mapping.prefixes());
+                    converter.add(g, canonicalizer.canonicalize(record.node()).node(), index[0]++);
+                    datasets.accept(g);
                 }
 
                 @Override
@@ -216,7 +223,6 @@ public final class GovmetaValidator {
                 }
             });
         }
-        return converter.convert(records);
     }
 
     /** The findings of one record, sorted: what {@link #run} reports for it. */

@@ -11,7 +11,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import tools.jackson.databind.JsonNode;
 
@@ -46,15 +45,6 @@ public final class DcatConverter {
         return dataset;
     }
 
-    /** A new graph with the datasets. */
-    public Graph convert(List<JsonNode> records) {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(mapping.prefixes());
-        for (int i = 0; i < records.size(); i++) {
-            add(g, records.get(i), i);
-        }
-        return g;
-    }
 
     private void write(Graph graph, Node subject, JsonNode record, Map<String, DcatMapping.Field> fields) {
         Map<String, Node> intermediates = new HashMap<>();

@@ -80,7 +80,8 @@ class DcatParityTest {
                                 fromJson.add(f.ruleId());
                             }
                         }
-                        Graph graph = converter.convert(List.of(canonicalizer.canonicalize(record).node()));
+                        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                        converter.add(graph, canonicalizer.canonicalize(record).node(), 0);
                         ShaclCheck.Result result = shacl.check(graph, "case");
                         Set<String> fromShacl = new TreeSet<>();
                         result.byDataset().values().forEach(l -> l.forEach(f -> fromShacl.add(f.ruleId())));
