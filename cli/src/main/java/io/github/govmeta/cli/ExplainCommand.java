@@ -58,16 +58,18 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("    " + rule.message().en());
         RuleExamples.of(validator.profile(), rule.id()).ifPresent(ex -> {
             out.println();
-            example(out, th ? "ตัวอย่างที่ไม่ผ่าน" : "Fails", ex.failing());
+            example(out, th ? "ตัวอย่างที่ไม่ผ่าน" : "Fails", ex.failing(), th);
             out.println();
-            example(out, th ? "ตัวอย่างที่ผ่าน" : "Passes", ex.passing());
+            example(out, th ? "ตัวอย่างที่ผ่าน" : "Passes", ex.passing(), th);
         });
         out.flush();
         return ExitCode.OK.code;
     }
 
-    private static void example(PrintWriter out, String heading, RuleExamples.Example ex) {
-        out.println(heading + ": " + ex.name() + " (changes to the valid '" + ex.base() + "' dataset; null removes a field)");
+    private static void example(PrintWriter out, String heading, RuleExamples.Example ex, boolean th) {
+        out.println(heading + ": " + ex.name() + (th
+                ? " (สิ่งที่เปลี่ยนจากชุดข้อมูลตัวอย่าง '" + ex.base() + "' ที่ถูกต้อง; null คือลบฟิลด์นั้น)"
+                : " (changes to the valid '" + ex.base() + "' dataset; null removes a field)"));
         for (String line : ex.patch().split("\n")) {
             out.println("  " + line);
         }
