@@ -47,7 +47,8 @@ final class ProfileCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids",
                 "and catalogue in agreement, every rule with a failing and a passing example, every example giving",
-                "exactly its expected findings, and an extension not loosening its base."})
+                "exactly its expected findings, and an extension not loosening its base. The summary counts the",
+                "profile files read and the examples run (as datasets)."})
     static final class Check implements Callable<Integer> {
         private final Context context;
 
@@ -79,14 +80,16 @@ final class ProfileCommand implements Runnable {
                 context.err.println("govmeta: " + e.getMessage());
                 return ExitCode.ERROR.code;
             }
-            List<Finding> findings = ProfileChecker.check(p);
+            ProfileChecker.Report report = ProfileChecker.run(p);
+            List<Finding> findings = report.findings();
             FindingListener out = Renderers.require(format).create(context.out,
                     new RenderOptions(lang, context.color(Context.ColorMode.auto), false, EngineRules.catalog()));
             out.started(new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
             findings.forEach(out::onFinding);
             int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
             int warnings = (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-            out.finished(new RunStats(1, p.rules().all().size(), errors, warnings, findings.size() - errors - warnings, 0, errors > 0));
+            out.finished(new RunStats(report.files(), report.examples(), errors, warnings, findings.size() - errors - warnings, 0,
+                    errors > 0));
             context.out.flush();
             return errors > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
         }

@@ -55,11 +55,27 @@ public final class ProfileChecker {
 
     /** Every problem of the profile, sorted; empty when it is sound. */
     public static List<Finding> check(Profile profile) {
+        return run(profile).findings();
+    }
+
+    /**
+     * What a check found and covered.
+     *
+     * @param findings every problem, sorted
+     * @param files    the profile files read
+     * @param examples the examples (test cases) run
+     */
+    public record Report(List<Finding> findings, int files, int examples) {}
+
+    public static Report run(Profile profile) {
         ProfileChecker c = new ProfileChecker(profile);
         c.run();
         c.findings.sort(Finding.ORDER);
-        return c.findings;
+        return new Report(List.copyOf(c.findings), c.filesRead.size(), c.examplesRun);
     }
+
+    private final Set<String> filesRead = new TreeSet<>();
+    private int examplesRun;
 
     private void run() {
         Map<String, JsonNode> ownSchemas = new TreeMap<>();
@@ -277,6 +293,7 @@ public final class ProfileChecker {
                 if (record == null) {
                     continue;
                 }
+                examplesRun++;
                 List<String> actual = ruleIds(validator, record);
                 String name = c.path("name").asString("#" + (i + 1));
                 if (!actual.equals(expect)) {
@@ -334,6 +351,7 @@ public final class ProfileChecker {
 
     /** Reads a profile file with positions; unreadable files become findings. */
     private SourceRecord read(String file, InputSource.Format format) {
+        filesRead.add(file);
         List<SourceRecord> records = new ArrayList<>();
         reader.read(new InputSource(folder.describe(file), format, () -> folder.open(file)), new RecordSink() {
             @Override
