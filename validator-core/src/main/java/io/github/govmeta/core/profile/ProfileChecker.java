@@ -95,6 +95,7 @@ public final class ProfileChecker {
         }
         Map<String, Position> usedRules = new TreeMap<>();
         ownFiles.forEach((file, doc) -> walk(file, doc, doc.node(), "", usedRules));
+        shapeRules = shapeRules();
         checkCatalogue(usedRules);
         GovmetaValidator validator;
         GovmetaValidator base;
@@ -170,7 +171,10 @@ public final class ProfileChecker {
             try (InputStream in = dcat.folder().open(dcat.parityExceptions())) {
                 Object doc = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
                         .loadFromInputStream(in);
-                for (String id : Yaml.optMap(Yaml.map(doc, "parity").get("exceptions"), "exceptions").keySet()) {
+                Map<String, Object> parity = Yaml.map(doc, "parity");
+                Set<String> listed = new TreeSet<>(Yaml.optMap(parity.get("exceptions"), "exceptions").keySet());
+                listed.addAll(Yaml.optMap(parity.get("dcatOnly"), "dcatOnly").keySet());
+                for (String id : listed) {
                     if (!known.contains(id)) {
                         addAt("GOVMETA-PROFILE-RULE-UNKNOWN", dcat.folder().describe(dcat.parityExceptions()), Position.UNKNOWN,
                                 Map.of("value", id, "detail", DidYouMean.hint(id, known)));
@@ -234,6 +238,58 @@ public final class ProfileChecker {
     }
 
     private final Map<String, String> usedIn = new HashMap<>();
+    private Set<String> shapeRules = Set.of();
+    private io.github.govmeta.core.shacl.ShaclCheck shacl;
+
+    /** The rule ids the profile's own shapes name (govmeta:rule). */
+    private Set<String> shapeRules() {
+        Set<String> ids = new TreeSet<>();
+        Profile.DcatForm dcat = profile.dcat();
+        if (dcat == null) {
+            return ids;
+        }
+        for (String file : dcat.shapes()) {
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            try (InputStream in = dcat.folder().open(file)) {
+                org.apache.jena.riot.RDFParser.create().source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (org.apache.jena.riot.RiotException e) {
+                continue;
+            }
+            g.find(org.apache.jena.graph.Node.ANY, io.github.govmeta.core.rdf.Vocab.RULE, org.apache.jena.graph.Node.ANY)
+                    .forEach(t -> ids.add(t.getObject().getLiteralLexicalForm()));
+        }
+        return ids;
+    }
+
+    /**
+     * The rule ids of a DCAT example: the Turtle of {@code rdf} (common prefixes predefined) added to the
+     * DCAT conversion of its base dataset, when it has one, checked with the profile's shapes.
+     */
+    private List<String> dcatRuleIds(GovmetaValidator validator, JsonNode c, JsonNode record) {
+        if (shacl == null) {
+            shacl = io.github.govmeta.core.shacl.ShaclCheck.of(profile, validator.rules(), List.of());
+        }
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        if (record != null) {
+            Profile.DcatForm dcat = profile.dcatForm();
+            io.github.govmeta.core.rdf.DcatConverter converter = new io.github.govmeta.core.rdf.DcatConverter(
+                    io.github.govmeta.core.rdf.DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.mapping()));
+            converter.add(g, new io.github.govmeta.core.canonical.Canonicalizer(profile.canonicalize()).canonicalize(record).node(), 0);
+        }
+        String prefixes = "@prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> . "
+                + "@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix vcard: <http://www.w3.org/2006/vcard/ns#> . "
+                + "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n";
+        org.apache.jena.riot.RDFParser.create().fromString(prefixes + c.path("rdf").asString(""))
+                .lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        io.github.govmeta.core.shacl.ShaclCheck.Result result = shacl.check(g, "case");
+        List<String> ids = new ArrayList<>();
+        result.byDataset().values().forEach(l -> l.forEach(f -> ids.add(f.ruleId())));
+        result.others().forEach(f -> ids.add(f.ruleId()));
+        ids.sort(null);
+        return ids;
+    }
 
     private boolean resolves(String baseId, String ref) {
         URI target = URI.create(baseId).resolve(ref);
@@ -265,7 +321,7 @@ public final class ProfileChecker {
         });
         for (String id : defined) {
             Position at = rulesDoc == null ? Position.UNKNOWN : rulesDoc.positions().find("/rules/" + id);
-            if (!used.containsKey(id)) {
+            if (!used.containsKey(id) && !shapeRules.contains(id)) {
                 add("GOVMETA-PROFILE-RULE-UNUSED", rulesFile, at, Map.of("value", id));
             }
         }
@@ -289,18 +345,26 @@ public final class ProfileChecker {
                 expect.sort(null);
                 failing |= expect.contains(id);
                 passing |= !expect.contains(id);
-                JsonNode record = example(c, file, at);
-                if (record == null) {
+                boolean rdf = c.has("rdf");
+                JsonNode record = rdf && !c.has("base") ? null : example(c, file, at);
+                if (record == null && !rdf) {
                     continue;
                 }
                 examplesRun++;
-                List<String> actual = ruleIds(validator, record);
+                List<String> actual;
+                try {
+                    actual = rdf ? dcatRuleIds(validator, c, record) : ruleIds(validator, record);
+                } catch (RuntimeException e) {
+                    add("GOVMETA-PROFILE-CASE", file, at, Map.of("property", c.path("name").asString(""),
+                            "other", String.join(", ", expect), "value", "an error: " + e.getMessage()));
+                    continue;
+                }
                 String name = c.path("name").asString("#" + (i + 1));
                 if (!actual.equals(expect)) {
                     add("GOVMETA-PROFILE-CASE", file, at, Map.of("property", name,
                             "other", String.join(", ", expect), "value", String.join(", ", actual)));
                 }
-                if (base != null && expect.isEmpty()) {
+                if (base != null && expect.isEmpty() && !rdf) {
                     List<String> underBase = ruleIds(base, record).stream()
                             .filter(r -> loosens.stream().noneMatch(r::startsWith)).toList();
                     if (!underBase.isEmpty()) {

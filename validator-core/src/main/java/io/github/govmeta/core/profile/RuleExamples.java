@@ -45,8 +45,11 @@ public record RuleExamples(Example failing, Example passing) {
     }
 
     private static Example example(Map<String, Object> c) {
-        return new Example(String.valueOf(c.get("name")), String.valueOf(c.get("base")),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(c.getOrDefault("patch", Map.of())));
+        String change = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(c.getOrDefault("patch", Map.of()));
+        if (c.get("rdf") != null) {
+            change = (c.get("patch") == null ? "" : change + "\n") + "DCAT: " + c.get("rdf");
+        }
+        return new Example(String.valueOf(c.get("name")), String.valueOf(c.getOrDefault("base", "(none)")), change);
     }
 
     @SuppressWarnings("unchecked")
