@@ -237,6 +237,20 @@ class SourceReaderTest {
     }
 
     @Test
+    void overlongJsonLinesLineHitsTheLineLimitAndTheRestIsRead() {
+        SourceReader small = new SourceReader(new InputLimits(64, 1_000_000, 1024, 10, 100));
+        Collected c = new Collected();
+        String text = "{\"name\": \"a\"}\n{\"notes\": \"" + "ก".repeat(200) + "\"}\n{\"name\": \"c\"}\n";
+        small.read(new InputSource("long.jsonl", InputSource.Format.JSON_LINES,
+                () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), c);
+        assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a", "c");
+        assertThat(c.problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.LIMIT);
+            assertThat(p.position().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void standardInputIsSniffed() {
         Collected json = new Collected();
         reader.read(InputSource.stream("<stdin>", new ByteArrayInputStream("[{\"name\": \"a\"}]".getBytes(StandardCharsets.UTF_8))), json);
