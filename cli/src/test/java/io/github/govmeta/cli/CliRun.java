@@ -9,8 +9,10 @@ import java.util.Map;
 
 /** Runs the command line in-process and captures exit code, standard output and standard error. */
 record CliRun(int exitCode, String out, String err) {
+    /** The repository root (tests run in cli/). */
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The engine tests' small profile. */
-    static final Path MINI = Path.of("../validator-core/src/test/resources/profiles/mini").toAbsolutePath().normalize();
+    static final Path MINI = ROOT.resolve("validator-core/src/test/resources/profiles/mini");
 
     static CliRun withStdin(Path workingDirectory, String stdin, String... args) {
         StringWriter out = new StringWriter();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * up here as a diff to review.
  */
 class ExamplesApprovalTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = CliRun.ROOT;
 
     private static CliRun validate(String... args) {
         String[] all = new String[args.length + 4];

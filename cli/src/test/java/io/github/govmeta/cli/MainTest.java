@@ -122,6 +122,16 @@ class MainTest {
     }
 
     @Test
+    void dcatOnStandardInputIsSniffed() throws Exception {
+        String turtle = Files.readString(CliRun.ROOT.resolve("examples/dcat/invalid-catalog.ttl"));
+        CliRun r = CliRun.withStdin(dir, turtle, "validate", "--no-config", "--lang", "en", "-");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("<stdin>").contains("GDC-REQ-title").contains("GDC-DATE-BE-last_updated_date");
+        String rdfXml = Files.readString(CliRun.ROOT.resolve("examples/dcat/drug-stores.rdf"));
+        assertThat(CliRun.withStdin(dir, rdfXml, "validate", "--no-config", "-").out()).contains("GDC-FORMAT-maintainer_email");
+    }
+
+    @Test
     void jsonFormatAndReportFile() throws Exception {
         CliRun r = validate("--format", "json", "--report", "text=reports/out.txt", "bad.json");
         JsonNode json = JsonMapper.builder().build().readTree(r.out());

@@ -22,6 +22,7 @@ import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatConverter;
 import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.rdf.RdfSniffer;
 import io.github.govmeta.core.shacl.ShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -113,10 +114,12 @@ public final class GovmetaValidator {
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
-        for (InputSource source : sources) {
+        for (InputSource given : sources) {
+            InputSource source = given;
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);
             try {
+                source = RdfSniffer.resolve(source);
                 if (source.format().rdf()) {
                     checkRdf(source, sink, shaclReports);
                 } else {

@@ -75,7 +75,7 @@ public final class RdfReader {
         StreamRDF sink = new LimitedLiterals(StreamRDFLib.graph(graph), limits.maxStringChars(), problems);
         try {
             RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(lang)
-                    .base("urn:govmeta:source:" + source.name().replace(' ', '_'))
+                    .base("urn:govmeta:source:" + DcatConverter.encode(source.name()))
                     .errorHandler(errors).parse(sink);
         } catch (RiotException e) {
             if (!errors.reported) {
