@@ -203,11 +203,7 @@ public final class GovmetaValidator {
      */
     public void toDcat(List<InputSource> sources, java.util.function.Consumer<Finding> problems,
                        java.util.function.Consumer<Graph> datasets) {
-        Profile.DcatForm dcat = profile.dcatForm();
-        if (dcat == null || dcat.mapping().isEmpty()) {
-            throw new ProfileException("profile " + profile.ref() + " has no DCAT mapping");
-        }
-        DcatMapping mapping = DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping()));
+        DcatMapping mapping = DcatMapping.of(profile);
         DcatConverter converter = new DcatConverter(mapping);
         int[] index = {0};
         for (InputSource source : sources) {

@@ -37,15 +37,17 @@ public record Profile(String id, String version, String status, LocalizedText ti
      */
     public record DcatForm(ProfileFolder folder, List<String> shapes, String mapping, String parityExceptions) {}
 
-    /** This profile's DCAT form, or its nearest base's. */
-    public DcatForm dcatForm() {
-        for (Profile p = this; p != null; p = p.base()) {
+    /** The DCAT forms of this profile and its bases, base first: an extension adds shapes and mappings. */
+    public List<DcatForm> dcatChain() {
+        List<DcatForm> forms = new java.util.ArrayList<>();
+        for (Profile p : chain()) {
             if (p.dcat() != null) {
-                return p.dcat();
+                forms.add(0, p.dcat());
             }
         }
-        return null;
+        return forms;
     }
+
 
     public Profile {
         schemas = Map.copyOf(schemas);

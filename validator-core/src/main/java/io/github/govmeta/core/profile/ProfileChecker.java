@@ -157,8 +157,7 @@ public final class ProfileChecker {
                     });
         }
         if (!dcat.mapping().isEmpty()) {
-            io.github.govmeta.core.rdf.DcatMapping mapping = io.github.govmeta.core.rdf.DcatMapping.read(
-                    dcat.folder().open(dcat.mapping()), dcat.folder().describe(dcat.mapping()));
+            io.github.govmeta.core.rdf.DcatMapping mapping = io.github.govmeta.core.rdf.DcatMapping.of(profile);
             for (ProfileModel.Field f : ProfileModel.of(profile).fields()) {
                 String key = f.path;
                 boolean resources = key.equals("resources") || key.contains("[]");
@@ -273,9 +272,8 @@ public final class ProfileChecker {
         }
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         if (record != null) {
-            Profile.DcatForm dcat = profile.dcatForm();
             io.github.govmeta.core.rdf.DcatConverter converter = new io.github.govmeta.core.rdf.DcatConverter(
-                    io.github.govmeta.core.rdf.DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.mapping()));
+                    io.github.govmeta.core.rdf.DcatMapping.of(profile));
             converter.add(g, new io.github.govmeta.core.canonical.Canonicalizer(profile.canonicalize()).canonicalize(record).node(), 0);
         }
         String prefixes = "@prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> . "

@@ -21,10 +21,8 @@ public final class ProfileDocs {
     private ProfileDocs(Profile profile) {
         this.profile = profile;
         this.model = ProfileModel.of(profile);
-        Profile.DcatForm form = profile.dcatForm();
-        if (form != null && !form.mapping().isEmpty()) {
-            io.github.govmeta.core.rdf.DcatMapping m = io.github.govmeta.core.rdf.DcatMapping.read(
-                    form.folder().open(form.mapping()), form.folder().describe(form.mapping()));
+        if (profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty())) {
+            io.github.govmeta.core.rdf.DcatMapping m = io.github.govmeta.core.rdf.DcatMapping.of(profile);
             m.fields().forEach((k, f) -> dcat.put(k, f.path()));
             m.resourceFields().forEach((k, f) -> dcat.put("resources[]." + k, m.resourcePath() + "/" + f.path()));
         }

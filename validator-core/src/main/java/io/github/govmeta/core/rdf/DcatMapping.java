@@ -44,12 +44,46 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
         } catch (RuntimeException e) {
             throw new ProfileException(name + ": " + e.getMessage(), e);
         }
-        Map<String, Object> res = (Map<String, Object>) m.get("resources");
-        return new DcatMapping(String.valueOf(m.get("datasetIri")), strings((Map<String, Object>) m.get("prefixes")),
+        Map<String, Object> res = m.get("resources") == null ? Map.of() : (Map<String, Object>) m.get("resources");
+        return new DcatMapping(String.valueOf(m.get("datasetIri")),
+                m.get("prefixes") == null ? Map.of() : strings((Map<String, Object>) m.get("prefixes")),
                 String.valueOf(m.get("vocabularyBase")), fields((Map<String, Object>) m.get("fields")),
                 String.valueOf(res.get("path")), String.valueOf(res.get("class")),
-                fields((Map<String, Object>) res.get("fields")),
+                res.get("fields") == null ? Map.of() : fields((Map<String, Object>) res.get("fields")),
                 m.get("unmapped") == null ? Map.of() : strings((Map<String, Object>) m.get("unmapped")));
+    }
+
+    /**
+     * The mapping of a profile: its bases' mappings, base first, with each extension's fields, prefixes
+     * and unmapped fields added (an extension's mapping file may hold only {@code fields}).
+     *
+     * @throws ProfileException when no profile of the chain has a mapping
+     */
+    public static DcatMapping of(io.github.govmeta.core.profile.Profile profile) {
+        DcatMapping merged = null;
+        for (io.github.govmeta.core.profile.Profile.DcatForm form : profile.dcatChain()) {
+            if (form.mapping().isEmpty()) {
+                continue;
+            }
+            DcatMapping m = read(form.folder().open(form.mapping()), form.folder().describe(form.mapping()));
+            merged = merged == null ? m : merged.plus(m);
+        }
+        if (merged == null) {
+            throw new ProfileException("profile " + profile.ref() + " has no DCAT mapping");
+        }
+        return merged;
+    }
+
+    private DcatMapping plus(DcatMapping ext) {
+        Map<String, String> p = new LinkedHashMap<>(prefixes);
+        p.putAll(ext.prefixes);
+        Map<String, Field> f = new LinkedHashMap<>(fields);
+        f.putAll(ext.fields);
+        Map<String, Field> rf = new LinkedHashMap<>(resourceFields);
+        rf.putAll(ext.resourceFields);
+        Map<String, String> u = new LinkedHashMap<>(unmapped);
+        u.putAll(ext.unmapped);
+        return new DcatMapping(datasetIri, p, vocabularyBase, f, resourcePath, resourceClass, rf, u);
     }
 
     /** Expands a prefixed name ({@code dct:title}) to an IRI. */

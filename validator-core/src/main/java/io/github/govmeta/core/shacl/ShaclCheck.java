@@ -59,8 +59,7 @@ public final class ShaclCheck {
      */
     public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes) {
         Graph g = GraphFactory.createDefaultGraph();
-        Profile.DcatForm dcat = profile == null ? null : profile.dcatForm();
-        if (dcat != null) {
+        for (Profile.DcatForm dcat : profile == null ? List.<Profile.DcatForm>of() : profile.dcatChain()) {
             for (String file : dcat.shapes()) {
                 try (InputStream in = dcat.folder().open(file)) {
                     RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);

@@ -8,6 +8,7 @@ import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.PositionIndex;
 import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.profile.JsonMergePatch;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.rdf.DcatConverter;
@@ -22,8 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -31,60 +34,67 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One rulebook for both forms: every example of th-gdc (the profile's own tests) is checked as CKAN JSON
- * with the JSON Schemas, then converted to DCAT with the profile's mapping and checked with the SHACL
- * shapes; both must report the same rule ids, except the rules {@code parity-exceptions.yaml} lists with
- * a reason. And every rule is either checked by a shape or listed there. (Examples written in DCAT, for
- * rules no CKAN field feeds, are run by {@code profile check}.)
+ * One rulebook for both forms, for every bundled profile with a DCAT form: each of its CKAN examples is
+ * checked as CKAN JSON with the JSON Schemas, then converted to DCAT with the profile's mapping and checked
+ * with the SHACL shapes (the base's and its own); both must report the same rule ids, except the rules the
+ * parity files list with a reason. And every rule of the profile is checked by a shape or listed there.
+ * (Examples written in DCAT, for rules no CKAN field feeds, are run by {@code profile check}.)
  */
 class DcatParityTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path PROFILE = TestRecords.ROOT.resolve("schemas/th-gdc/1.0.0");
-    private final GovmetaValidator validator = TestRecords.validator("th-gdc@1.0.0");
-    private final Profile profile = validator.profile();
-    private final Profile.DcatForm dcat = profile.dcatForm();
-    private final DcatConverter converter = new DcatConverter(DcatMapping.read(dcat.folder().open(dcat.mapping()), dcat.mapping()));
-    private final ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of());
-    private final Set<String> exceptions = exceptions();
-
-    @SuppressWarnings("unchecked")
-    private Set<String> exceptions() {
-        Map<String, Object> doc = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromInputStream(dcat.folder().open(dcat.parityExceptions()));
-        return new TreeSet<>(((Map<String, Object>) doc.get("exceptions")).keySet());
-    }
-
-    @Test
-    void everyRuleIsCheckedByAShapeOrListedWithAReason() throws IOException {
-        String shapes = Files.readString(TestRecords.ROOT.resolve("shapes/th-gdc/1.0.0/shapes.ttl"));
-        for (Rule r : profile.rules().all()) {
-            boolean shaped = shapes.contains("govmeta:rule \"" + r.id() + "\"");
-            assertThat(shaped ^ exceptions.contains(r.id()))
-                    .as(r.id() + ": a shape (" + shaped + ") or an exception (" + exceptions.contains(r.id()) + "), exactly one")
-                    .isTrue();
-        }
-    }
 
     @TestFactory
-    Stream<DynamicTest> sameRuleIdsInBothForms() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
+    Stream<DynamicNode> sameRuleIdsInBothForms() throws IOException {
+        List<DynamicNode> profiles = new ArrayList<>();
+        for (String ref : List.of("th-gdc@1.0.0", "th-gdc-governance@1.0.0")) {
+            profiles.add(DynamicContainer.dynamicContainer(ref, forProfile(ref)));
+        }
+        return profiles.stream();
+    }
+
+    private Stream<DynamicNode> forProfile(String ref) throws IOException {
+        GovmetaValidator validator = TestRecords.validator(ref);
+        Profile profile = validator.profile();
+        Path dir = TestRecords.ROOT.resolve("schemas").resolve(profile.id()).resolve(profile.version());
+        DcatConverter converter = new DcatConverter(DcatMapping.of(profile));
+        ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of());
+        Set<String> exceptions = exceptions(profile);
         Canonicalizer canonicalizer = new Canonicalizer(profile.canonicalize());
-        try (Stream<Path> files = Files.list(PROFILE.resolve("tests"))) {
+        List<DynamicNode> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("every rule has a shape or a listed reason", () -> {
+            Set<String> shaped = new TreeSet<>();
+            for (Profile.DcatForm form : profile.dcatChain()) {
+                for (String file : form.shapes()) {
+                    try (var in = form.folder().open(file)) {
+                        var m = java.util.regex.Pattern.compile("govmeta:rule \"([^\"]+)\"")
+                                .matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        while (m.find()) {
+                            shaped.add(m.group(1));
+                        }
+                    }
+                }
+            }
+            for (Rule r : profile.rules().all()) {
+                assertThat(shaped.contains(r.id()) ^ exceptions.contains(r.id()))
+                        .as(r.id() + ": a shape or a listed reason, exactly one").isTrue();
+            }
+        }));
+        try (Stream<Path> files = Files.list(dir.resolve("tests"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 for (Map<String, Object> c : cases(file)) {
                     if (c.containsKey("rdf")) {
-                        continue; // a DCAT-only example: ProfileCasesTest runs it against the shapes
+                        continue;
                     }
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + ": " + c.get("name"), () -> {
-                        JsonNode base = JSON.readTree(PROFILE.resolve("tests/base/" + c.get("base") + ".json").toFile());
-                        JsonNode record = io.github.govmeta.core.profile.JsonMergePatch.apply(base, JSON.valueToTree(c.getOrDefault("patch", Map.of())));
+                        JsonNode base = JSON.readTree(dir.resolve("tests/base/" + c.get("base") + ".json").toFile());
+                        JsonNode record = JsonMergePatch.apply(base, JSON.valueToTree(c.getOrDefault("patch", Map.of())));
                         Set<String> fromJson = new TreeSet<>();
                         for (Finding f : validator.check(new SourceRecord("case", 0, record, new PositionIndex()))) {
                             if (!exceptions.contains(f.ruleId())) {
                                 fromJson.add(f.ruleId());
                             }
                         }
-                        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                        Graph graph = GraphFactory.createDefaultGraph();
                         converter.add(graph, canonicalizer.canonicalize(record).node(), 0);
                         ShaclCheck.Result result = shacl.check(graph, "case");
                         Set<String> fromShacl = new TreeSet<>();
@@ -96,6 +106,21 @@ class DcatParityTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The rules the profile and its bases list as not checked by SHACL. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> exceptions(Profile profile) {
+        Set<String> out = new TreeSet<>();
+        for (Profile.DcatForm form : profile.dcatChain()) {
+            if (form.parityExceptions().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> doc = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                    .loadFromInputStream(form.folder().open(form.parityExceptions()));
+            out.addAll(((Map<String, Object>) doc.get("exceptions")).keySet());
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
