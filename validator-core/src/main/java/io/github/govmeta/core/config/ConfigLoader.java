@@ -109,10 +109,14 @@ public final class ConfigLoader {
         List<ConfigProblem> problems = new ArrayList<>();
         String name = String.valueOf(config.file());
         config.rules().keySet().stream().sorted().filter(id -> !known.contains(id)).forEach(id ->
-                problems.add(new ConfigProblem(name, Position.UNKNOWN, "unknown rule id '" + id + "' in rules" + DidYouMean.hint(id, known))));
-        for (GovmetaConfig.Override o : config.overrides()) {
+                problems.add(new ConfigProblem(name, config.positions().find("/rules/" + id),
+                        "unknown rule id '" + id + "' in rules" + DidYouMean.hint(id, known))));
+        for (int i = 0; i < config.overrides().size(); i++) {
+            GovmetaConfig.Override o = config.overrides().get(i);
+            String prefix = "/overrides/" + i + "/rules/";
             o.rules().keySet().stream().sorted().filter(id -> !known.contains(id)).forEach(id ->
-                    problems.add(new ConfigProblem(name, o.at(), "unknown rule id '" + id + "' in overrides" + DidYouMean.hint(id, known))));
+                    problems.add(new ConfigProblem(name, config.positions().find(prefix + id),
+                            "unknown rule id '" + id + "' in overrides" + DidYouMean.hint(id, known))));
         }
         for (GovmetaConfig.SuppressionEntry s : config.suppressions()) {
             if (!known.contains(s.rule())) {
@@ -200,7 +204,7 @@ public final class ConfigLoader {
                 n.has("lang") ? Lang.parse(n.get("lang").asString()) : null, text(n, "failOn"),
                 strings(n.path("include")), strings(n.path("exclude")),
                 n.has("baseline") ? dir.resolve(n.get("baseline").asString()) : null,
-                settings(n.get("rules")), overrides, suppressions);
+                settings(n.get("rules")), overrides, suppressions, doc.positions());
     }
 
     private static Map<String, String> settings(JsonNode rules) {
@@ -223,7 +227,7 @@ public final class ConfigLoader {
 
     private static GovmetaConfig withFile(GovmetaConfig c, Path file) {
         return new GovmetaConfig(file, c.profile(), c.profileDirectory(), c.lang(), c.failOn(), c.include(),
-                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions());
+                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions(), c.positions());
     }
 
     private static InputStream open(Path file) {

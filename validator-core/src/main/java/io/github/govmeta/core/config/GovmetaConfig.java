@@ -22,10 +22,12 @@ import java.util.Map;
  * @param rules            rule id to {@code error|warning|info|off}
  * @param overrides        per-path rule settings, applied after {@code rules}, in order
  * @param suppressions     justified exceptions
+ * @param positions        where values are written in the file, by JSON Pointer (for messages)
  */
 public record GovmetaConfig(Path file, String profile, Path profileDirectory, Lang lang, String failOn,
                             List<String> include, List<String> exclude, Path baseline,
-                            Map<String, String> rules, List<Override> overrides, List<SuppressionEntry> suppressions) {
+                            Map<String, String> rules, List<Override> overrides, List<SuppressionEntry> suppressions,
+                            io.github.govmeta.core.input.PositionIndex positions) {
 
     public GovmetaConfig {
         include = List.copyOf(include);
@@ -37,7 +39,8 @@ public record GovmetaConfig(Path file, String profile, Path profileDirectory, La
 
     /** No configuration file. */
     public static GovmetaConfig none() {
-        return new GovmetaConfig(null, null, null, null, null, List.of(), List.of(), null, Map.of(), List.of(), List.of());
+        return new GovmetaConfig(null, null, null, null, null, List.of(), List.of(), null, Map.of(), List.of(), List.of(),
+                new io.github.govmeta.core.input.PositionIndex());
     }
 
     /** Rule settings for files matching a glob. {@code at} is where it is written. */

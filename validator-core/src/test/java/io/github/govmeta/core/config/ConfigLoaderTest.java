@@ -97,10 +97,10 @@ class ConfigLoaderTest {
 
     @Test
     void unknownRuleIdsAreNamedWithTheClosestKnownOne() throws Exception {
-        GovmetaConfig c = new ConfigLoader().load(write("rules:\n  GOVMETA-INPUT-SYNTAXX: warning\n"));
+        GovmetaConfig c = new ConfigLoader().load(write("lang: en\nrules:\n  GOVMETA-INPUT-SYNTAXX: warning\n"));
         assertThatThrownBy(() -> ConfigLoader.checkRuleIds(c, EngineRules.catalog()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("unknown rule id 'GOVMETA-INPUT-SYNTAXX' in rules (did you mean 'GOVMETA-INPUT-SYNTAX'?)");
+                .hasMessageContaining(".govmeta.yaml:3:3: unknown rule id 'GOVMETA-INPUT-SYNTAXX' in rules (did you mean 'GOVMETA-INPUT-SYNTAX'?)");
     }
 
     @Test
