@@ -12,6 +12,8 @@ import io.github.govmeta.core.finding.RunInfo;
 import io.github.govmeta.core.finding.RunStats;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputRules;
+import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.RecordSink;
 import io.github.govmeta.core.input.SourceReader;
@@ -114,20 +116,19 @@ public final class GovmetaValidator {
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
-        for (InputSource given : sources) {
-            InputSource source = given;
+        for (InputSource source : sources) {
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);
             try {
-                source = RdfSniffer.resolve(source);
-                if (source.format().rdf()) {
-                    checkRdf(source, sink, shaclReports);
+                InputSource sniffed = RdfSniffer.resolve(source);
+                if (sniffed.format().rdf()) {
+                    checkRdf(sniffed, sink, shaclReports);
                 } else {
-                    reader.read(source, sink);
+                    reader.read(sniffed, sink);
                 }
             } catch (RuntimeException e) {
                 // A defect must not lose the other sources: report it on this one and go on.
-                sink.problem(InputProblem.of(INTERNAL, io.github.govmeta.core.input.Position.UNKNOWN, e.toString()));
+                sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
             }
             all.sourceFinished(source.name());
         }
@@ -158,7 +159,7 @@ public final class GovmetaValidator {
         try {
             result = shacl().check(data, source.name());
         } catch (ProfileException e) {
-            sink.problem(InputProblem.of("GOVMETA-INPUT-SHAPE", io.github.govmeta.core.input.Position.UNKNOWN, e.getMessage()));
+            sink.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
             return;
         }
         if (reports != null) {
