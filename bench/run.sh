@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: govmeta against a peer (Ajv, JavaScript) on the same synthetic catalog.
-#   bench/run.sh [COUNT]      (default 100000 datasets)
-# Prints wall time, datasets per second and peak memory of each tool, and the ratios.
+# Benchmark: govmeta against peers on the same synthetic catalog.
+#   bench/run.sh [COUNT]      (default 100000 datasets; the DCAT part uses COUNT/10)
+# CKAN JSON Lines: govmeta vs Ajv 8 (JavaScript). DCAT: govmeta vs Apache Jena's SHACL validator called
+# directly. Prints wall time, datasets per second and peak memory of each tool, and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")"
 count=${1:-100000}
@@ -35,4 +36,24 @@ awk -v n="$count" -v gt="$gt" -v gm="$gm" -v at="$at" -v am="$am" 'BEGIN {
   printf "%-28s %8.1f %12.0f %10.0f\n", "govmeta (JVM, -Xmx512m)", gt, n/gt, gm/1024;
   printf "%-28s %8.1f %12.0f %10.0f\n", "ajv 8 (node, no positions)", at, n/at, am/1024;
   printf "ratio govmeta/ajv: time %.2fx, memory %.2fx\n", gt/at, gm/am;
+}'
+
+# DCAT: the same datasets converted to N-Triples, validated with the profile's shapes.
+dcount=$((count / 10))
+ddata=target/catalog-$dcount.nt
+[ -f "target/catalog-$dcount.jsonl" ] || node generate.mjs "$dcount" "target/catalog-$dcount.jsonl"
+[ -f "$ddata" ] || java -jar $jar convert --no-config --to ntriples "target/catalog-$dcount.jsonl" -o "$ddata"
+[ -f target/JenaPeer.class ] || javac -d target -cp $jar JenaPeer.java
+shapes="../shapes/th-gdc/1.0.0/shapes.ttl ../shapes/th-gdc/1.0.0/vocabularies.ttl"
+g=$(measure govmeta-dcat java -Xmx2g -jar $jar validate --no-config --fail-on none --format json "$ddata")
+j=$(measure jena java -Xmx2g -cp "$jar:target" JenaPeer $shapes -- "$ddata")
+read -r _ gt gm <<<"$g"
+read -r _ jt jm <<<"$j"
+echo
+echo "DCAT: $dcount datasets, $(wc -l < "$ddata") triples"
+awk -v n="$dcount" -v gt="$gt" -v gm="$gm" -v jt="$jt" -v jm="$jm" 'BEGIN {
+  printf "%-28s %8s %12s %10s\n", "tool", "seconds", "datasets/s", "peak MB";
+  printf "%-28s %8.1f %12.0f %10.0f\n", "govmeta (SHACL, findings)", gt, n/gt, gm/1024;
+  printf "%-28s %8.1f %12.0f %10.0f\n", "Jena ShaclValidator (raw)", jt, n/jt, jm/1024;
+  printf "ratio govmeta/jena: time %.2fx, memory %.2fx\n", gt/jt, gm/jm;
 }'
