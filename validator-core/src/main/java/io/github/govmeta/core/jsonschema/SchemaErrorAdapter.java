@@ -56,7 +56,9 @@ final class SchemaErrorAdapter {
                 continue;
             }
             String sourcePointer = pointers.toSource(canonical);
-            Position pos = record.positions().find(missing ? parent(sourcePointer) : sourcePointer);
+            // A "missing" value may be written as "" or null (CKAN treats both as missing): point at it then.
+            boolean written = record.positions().has(sourcePointer);
+            Position pos = record.positions().find(missing && !written ? parent(sourcePointer) : sourcePointer);
             String value = missing ? null : text(e.getInstanceNode());
             Map<String, String> args = new HashMap<>();
             args.put("value", value == null ? "" : value);

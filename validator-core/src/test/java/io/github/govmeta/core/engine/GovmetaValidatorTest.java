@@ -75,9 +75,11 @@ class GovmetaValidatorTest {
     }
 
     @Test
-    void emptyStringsCountAsMissingLikeCkan() {
-        TestRecords.Run run = TestRecords.run(validator, Map.of("d.json", "{\"title\": \"\", \"notes\": \"ข\"}"));
+    void emptyStringsCountAsMissingLikeCkanAndArePointedAt() {
+        TestRecords.Run run = TestRecords.run(validator, Map.of("d.json", "{\"notes\": \"ข\",\n  \"title\": \"\"}"));
         assertThat(run.ruleIds()).containsExactly("MINI-REQ-title");
+        assertThat(run.findings().get(0).location().line()).isEqualTo(2);
+        assertThat(run.findings().get(0).location().column()).isEqualTo(3);
     }
 
     @Test
