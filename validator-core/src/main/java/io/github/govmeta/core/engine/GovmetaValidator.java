@@ -26,6 +26,7 @@ import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.rdf.RdfReader;
 import io.github.govmeta.core.rdf.RdfSniffer;
 import io.github.govmeta.core.shacl.ShaclCheck;
+import io.github.govmeta.core.shacl.StreamedShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
@@ -149,17 +150,30 @@ public final class GovmetaValidator {
         return stats;
     }
 
-    /** Reads a DCAT source and applies the shapes: findings per dcat:Dataset, like records of a dump. */
+    /**
+     * Reads a DCAT source and applies the shapes: findings per dcat:Dataset, like records of a dump. A file
+     * written description by description is validated one description at a time when the shapes allow
+     * ({@link StreamedShaclCheck}); otherwise, or when the file turns out not to split so, as one graph.
+     */
     private void checkRdf(InputSource source, Sink sink, Graph reports) {
-        Graph data = new RdfReader(config.limits()).read(source, sink::problem);
-        if (data == null) {
-            return;
-        }
+        RdfReader reader = new RdfReader(config.limits());
         ShaclCheck.Result result;
         try {
-            result = shacl().check(data, source.name());
+            ShaclCheck check = shacl();
+            StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
+                    ? StreamedShaclCheck.check(check, reader, source) : null;
+            if (streamed != null) {
+                streamed.problems().forEach(sink::problem);
+                result = streamed.result();
+            } else {
+                Graph data = reader.read(source, sink::problem);
+                result = data == null ? null : check.check(data, source.name());
+            }
         } catch (ProfileException e) {
             sink.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
+            return;
+        }
+        if (result == null) {
             return;
         }
         if (reports != null) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * @param name   display name used in findings (the path as given, {@code <stdin>})
  * @param format the format, from the file extension; {@link Format#SNIFF} to decide from the content
- * @param opener opens the bytes; called once
+ * @param opener opens the bytes; called once, unless {@link #rereadable()}
  */
 public record InputSource(String name, Format format, Supplier<InputStream> opener) {
 
@@ -35,13 +35,27 @@ public record InputSource(String name, Format format, Supplier<InputStream> open
 
     /** A file; {@code name} is how findings show it (usually relative to the working directory). */
     public static InputSource file(Path path, String name) {
-        return new InputSource(name, formatOf(path.getFileName().toString()), () -> {
+        return new InputSource(name, formatOf(path.getFileName().toString()), new FileOpener(path));
+    }
+
+    /**
+     * Whether {@link #opener} may be called again to read the source from its start (a file, not a
+     * stream): a reader may then try a bounded-memory pass first and read the source again if it must.
+     */
+    public boolean rereadable() {
+        return opener instanceof FileOpener;
+    }
+
+    /** Opens a file afresh at every call. */
+    public record FileOpener(Path path) implements Supplier<InputStream> {
+        @Override
+        public InputStream get() {
             try {
                 return Files.newInputStream(path);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }
     }
 
     public static InputSource stream(String name, InputStream in) {

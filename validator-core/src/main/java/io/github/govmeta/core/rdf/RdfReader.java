@@ -11,29 +11,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Reads a DCAT source into one graph (quads are merged into it), safely: no network — {@code owl:imports}
- * are never followed and a JSON-LD document may only use inline contexts (a remote {@code @context} is
- * refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
+ * are never followed and a JSON-LD {@code @context} or {@code @import} IRI is resolved only from the copies
+ * bundled with govmeta ({@link BundledContexts}; any other is refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
  * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
  * with line and column. The whole graph is held in memory. Thread-safe.
  */
 public final class RdfReader {
-    private static final Pattern REMOTE_CONTEXT = Pattern.compile("\"@context\"\\s*:\\s*(\\[[^\\]]*\"(https?:[^\"]*)\"|\"(https?:[^\"]*)\")");
     /** The largest RDF source read (the graph is held in memory). */
     public static final int MAX_BYTES = 256 * 1024 * 1024;
 
@@ -60,30 +59,78 @@ public final class RdfReader {
             problems.accept(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
             return null;
         }
-        Lang lang = lang(source.format());
-        if (lang == Lang.JSONLD) {
-            Matcher m = REMOTE_CONTEXT.matcher(new String(bytes, StandardCharsets.UTF_8));
-            if (m.find()) {
-                String iri = m.group(2) != null ? m.group(2) : m.group(3);
-                problems.accept(InputProblem.of(InputRules.UNSAFE, new Position(1, 1),
-                        "a remote JSON-LD @context (" + iri + ") is not fetched; inline the context"));
-                return null;
-            }
-        }
         Graph graph = GraphFactory.createDefaultGraph();
-        Errors errors = new Errors(problems);
-        StreamRDF sink = new LimitedLiterals(StreamRDFLib.graph(graph), limits.maxStringChars(), problems);
+        return parse(new ByteArrayInputStream(bytes), source, StreamRDFLib.graph(graph), problems) ? graph : null;
+    }
+
+    /**
+     * Parses a source straight from its stream, triple by triple, into {@code sink} (quads as triples),
+     * without holding the document: the caller bounds the memory. The same safety as {@link #read}, but no
+     * size limit. Returns false when the source could not be read (the problems say why); triples before
+     * a syntax error may have reached the sink.
+     */
+    public boolean stream(InputSource source, StreamRDF sink, Consumer<InputProblem> problems) {
+        try (InputStream raw = source.opener().get(); NonBlank in = new NonBlank(new java.io.BufferedInputStream(raw, 1 << 16))) {
+            boolean ok = parse(in, source, sink, problems);
+            if (ok && !in.seen) {
+                problems.accept(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
+                return false;
+            }
+            return ok;
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN, e.toString()));
+            return false;
+        }
+    }
+
+    private boolean parse(InputStream in, InputSource source, StreamRDF downstream, Consumer<InputProblem> problems) {
+        Lang lang = lang(source.format());
+        BundledContexts contexts = new BundledContexts();
+        Errors errors = new Errors(problems, contexts);
+        StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
         try {
-            RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(lang)
+            RDFParser.create().source(in).lang(lang)
                     .base("urn:govmeta:source:" + DcatConverter.encode(source.name()))
+                    .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options()))
                     .errorHandler(errors).parse(sink);
         } catch (RiotException e) {
             if (!errors.reported) {
                 problems.accept(InputProblem.of(InputRules.SYNTAX, Position.UNKNOWN, e.getMessage()));
             }
-            return null;
+            return false;
         }
-        return graph;
+        return true;
+    }
+
+    /** Notes whether any byte other than white space went through. */
+    private static final class NonBlank extends java.io.FilterInputStream {
+        boolean seen;
+
+        NonBlank(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            note(b);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; !seen && i < off + n; i++) {
+                note(buf[i] & 0xFF);
+            }
+            return n;
+        }
+
+        private void note(int b) {
+            if (b >= 0 && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                seen = true;
+            }
+        }
     }
 
     static Lang lang(InputSource.Format format) {
@@ -101,10 +148,12 @@ public final class RdfReader {
     /** Parse errors as findings with line and column; warnings are ignored. */
     private static final class Errors implements ErrorHandler {
         private final Consumer<InputProblem> problems;
+        private final BundledContexts contexts;
         boolean reported;
 
-        Errors(Consumer<InputProblem> problems) {
+        Errors(Consumer<InputProblem> problems, BundledContexts contexts) {
             this.problems = problems;
+            this.contexts = contexts;
         }
 
         @Override
@@ -117,6 +166,12 @@ public final class RdfReader {
 
         @Override
         public void fatal(String message, long line, long col) {
+            if (!reported && contexts.refused() != null) {
+                reported = true;
+                problems.accept(InputProblem.of(InputRules.UNSAFE, new Position((int) Math.max(line, 1), (int) Math.max(col, 1)),
+                        "a remote JSON-LD context (" + contexts.refused() + ") is not fetched: only the bundled copies of "
+                                + String.join(", ", BundledContexts.iris()) + " are used; inline the context"));
+            }
             if (!reported) {
                 reported = true;
                 String rule = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("entit")

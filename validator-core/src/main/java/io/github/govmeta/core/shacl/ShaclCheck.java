@@ -25,6 +25,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -38,9 +39,11 @@ public final class ShaclCheck {
     private final Shapes shapes;
     private final Graph shapesGraph;
     private final ShaclFindingAdapter adapter;
+    private final boolean local;
 
     private ShaclCheck(Graph shapesGraph, RuleCatalog rules) {
         this.shapesGraph = shapesGraph;
+        this.local = local(shapesGraph);
         try {
             this.shapes = Shapes.parse(shapesGraph);
         } catch (RuntimeException e) {
@@ -96,6 +99,34 @@ public final class ShaclCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the shapes look only at a focus node's own description, so that validating each
+     * self-contained description of a catalog apart gives the whole graph's results: targets by class or
+     * subject only (no {@code sh:targetNode}, {@code sh:targetObjectsOf}, SPARQL targets), forward paths
+     * only (no {@code sh:inversePath}), and SPARQL constraints only where marked {@code govmeta:local}.
+     */
+    public boolean local() {
+        return local;
+    }
+
+    private static boolean local(Graph shapes) {
+        for (Node p : List.of(SHACL.inversePath, SHACL.targetNode, SHACL.targetObjectsOf, SHACL.target)) {
+            if (shapes.contains(Node.ANY, p, Node.ANY)) {
+                return false;
+            }
+        }
+        for (Node p : List.of(SHACL.select, SHACL.ask)) {
+            for (var t : shapes.find(Node.ANY, p, Node.ANY).toList()) {
+                var marks = shapes.find(t.getSubject(), Vocab.LOCAL, Node.ANY).toList();
+                if (marks.isEmpty() || !marks.stream().allMatch(m -> m.getObject().isLiteral()
+                        && "true".equals(m.getObject().getLiteralLexicalForm()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A validation: the native report and the findings, grouped by dataset in the graph's order. */

@@ -110,6 +110,9 @@ final class ShaclFindingAdapter {
             String last = n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
             return URLDecoder.decode(last.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
+        if (n.isURI() && n.getURI().startsWith("mailto:")) {
+            return n.getURI().substring("mailto:".length()); // the address, as the CKAN field holds it
+        }
         if (n.isURI()) {
             return prefixes.shortForm(n.getURI());
         }

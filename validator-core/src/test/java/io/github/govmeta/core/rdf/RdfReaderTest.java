@@ -126,6 +126,38 @@ class RdfReaderTest {
     }
 
     @Test
+    void remoteContextsInEveryPlaceAreRefusedNotFetched() {
+        List<String> documents = List.of(
+                "{\"@context\": [{\"dct\": \"http://purl.org/dc/terms/\"}, \"" + base + "/a.jsonld\"], \"@id\": \"urn:x\", \"dct:title\": \"ก\"}",
+                "{\"@context\": {\"@version\": 1.1, \"@import\": \"" + base + "/b.jsonld\"}, \"@id\": \"urn:x\", \"title\": \"ก\"}",
+                "{\"@context\": \"" + base.replace("http", "HTTP") + "/c.jsonld\", \"@id\": \"urn:x\", \"title\": \"ก\"}",
+                "{\"@context\": {\"dct\": \"http://purl.org/dc/terms/\"}, \"@id\": \"urn:x\", \"dct:relation\": {\"@context\": \"" + base + "/d.jsonld\", \"@id\": \"urn:y\"}}");
+        for (String doc : documents) {
+            problems.clear();
+            assertThat(read("remote.jsonld", doc)).as(doc).isNull();
+            assertThat(problems).as(doc).singleElement().satisfies(p -> {
+                assertThat(p.ruleId()).isEqualTo(InputRules.UNSAFE);
+                assertThat(p.args().get("detail")).containsIgnoringCase(base);
+            });
+        }
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
+    void bundledDcatApContextIsReadWithoutTheNetwork() {
+        Graph g = read("bee.jsonld", """
+                {"@context": "https://semiceu.github.io/uri.semic.eu-generated/DCAT-AP/releases/3.0.0/html/examples/context.jsonld",
+                 "@graph": [{"@id": "example-ds:BeePopulation", "@type": "Dataset", "title": {"en": "Bee population"},
+                             "publisher": "example-ag:GreekEnvironmentAgency"}]}
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(g.contains(org.apache.jena.graph.NodeFactory.createURI("https://data.gov.gr/id/dataset/BeePopulation"),
+                org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.DCAT_DATASET)).isTrue();
+        assertThat(g.size()).isEqualTo(3);
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
     void inlineJsonLdContextIsRead() {
         Graph g = read("inline.jsonld", "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}, \"@id\": \"urn:x\", \"title\": \"ก\"}");
         assertThat(g.size()).isEqualTo(1);

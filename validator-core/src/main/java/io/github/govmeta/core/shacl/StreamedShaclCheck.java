@@ -1,0 +1,83 @@
+package io.github.govmeta.core.shacl;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.rdf.DatasetChunker;
+import io.github.govmeta.core.rdf.RdfReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
+
+/**
+ * Validates a DCAT file one self-contained description at a time ({@link DatasetChunker}): a catalog of
+ * 100,000 datasets written dataset by dataset (as {@code govmeta convert} writes N-Triples or Turtle) is
+ * checked without holding its graph. The results are the whole graph's, in the same order: datasets by
+ * IRI, then the findings of no dataset; only the datasets' names and findings are kept until the end.
+ * When the input cannot be split so ({@link DatasetChunker.NotSeparable}), {@link #check} returns null and
+ * the caller validates the whole graph, reading the file again. Stateless; one call per source.
+ */
+public final class StreamedShaclCheck {
+    /** The syntaxes parsed as a stream of triples (JSON-LD is expanded as a whole document). */
+    public static final Set<InputSource.Format> FORMATS = EnumSet.of(InputSource.Format.N_TRIPLES, InputSource.Format.N_QUADS,
+            InputSource.Format.TURTLE, InputSource.Format.TRIG, InputSource.Format.RDF_XML);
+    /** The largest description taken as one dataset's. */
+    public static final int MAX_DESCRIPTION_TRIPLES = 100_000;
+
+    private StreamedShaclCheck() {}
+
+    /** The problems of reading, and the merged result (null when the source could not be read). */
+    public record Outcome(List<InputProblem> problems, ShaclCheck.Result result) {}
+
+    /** Whether {@link #check} may be tried on a source: a file in a streamed syntax, shapes that are local. */
+    public static boolean applies(InputSource source, ShaclCheck shacl) {
+        return source.rereadable() && FORMATS.contains(source.format()) && shacl.local();
+    }
+
+    /** The outcome, or null when the source must be validated whole. */
+    public static Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Entry> datasets = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        ValidationReport.Builder report = ValidationReport.create();
+        DatasetChunker chunker = new DatasetChunker(g -> {
+            ShaclCheck.Result r = shacl.check(g, source.name());
+            r.report().getEntries().forEach(report::addReportEntry);
+            Set<String> named = new HashSet<>();
+            for (Node d : ShaclCheck.datasets(g)) {
+                String name = ShaclCheck.name(d);
+                if (named.add(name)) {
+                    datasets.add(new Entry(d.toString(), name, r.byDataset().get(name)));
+                }
+            }
+            others.addAll(r.others());
+        }, MAX_DESCRIPTION_TRIPLES);
+        boolean read;
+        try {
+            read = reader.stream(source, chunker, problems::add);
+        } catch (DatasetChunker.NotSeparable e) {
+            return null;
+        }
+        if (!read) {
+            return new Outcome(problems, null);
+        }
+        datasets.sort(Comparator.comparing(Entry::iri));
+        Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
+        for (Entry e : datasets) {
+            byDataset.computeIfAbsent(e.name(), n -> new ArrayList<>()).addAll(e.findings());
+        }
+        byDataset.values().forEach(l -> l.sort(Finding.ORDER));
+        others.sort(Finding.ORDER);
+        return new Outcome(problems, new ShaclCheck.Result(report.build(), byDataset, others));
+    }
+
+    private record Entry(String iri, String name, List<Finding> findings) {}
+}
