@@ -40,7 +40,9 @@ final class CheckstyleRenderer implements Renderer {
         StringBuilder e = new StringBuilder("    <error");
         if (f.location().line() > 0) {
             e.append(" line=\"").append(f.location().line()).append('"');
-            e.append(" column=\"").append(f.location().column()).append('"');
+            if (f.location().column() > 0) {
+                e.append(" column=\"").append(f.location().column()).append('"');
+            }
         }
         e.append(" severity=\"").append(f.severity().id()).append('"')
                 .append(" message=\"").append(Markup.escape(f.message().in(options.lang()))).append('"')

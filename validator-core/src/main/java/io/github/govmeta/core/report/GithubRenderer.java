@@ -33,7 +33,10 @@ final class GithubRenderer implements Renderer {
         };
         StringBuilder line = new StringBuilder("::").append(command).append(" file=").append(property(f.location().source()));
         if (f.location().line() > 0) {
-            line.append(",line=").append(f.location().line()).append(",col=").append(f.location().column());
+            line.append(",line=").append(f.location().line());
+            if (f.location().column() > 0) {
+                line.append(",col=").append(f.location().column());
+            }
         }
         line.append(",title=").append(property(f.ruleId()));
         String message = f.message().in(options.lang());

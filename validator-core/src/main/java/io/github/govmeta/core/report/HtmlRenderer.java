@@ -74,8 +74,10 @@ final class HtmlRenderer implements Renderer {
     private final boolean th;
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Integer> byRule = new TreeMap<>();
-    private RunInfo info;
     private boolean sectionOpen;
+    private boolean listOpen;
+    /** The source whose file-level findings the open section lists, or null when a dataset's is open. */
+    private String fileSection;
     private String currentDataset;
     private int datasetsWithFindings;
     private int suppressed;
@@ -92,7 +94,6 @@ final class HtmlRenderer implements Renderer {
 
     @Override
     public void started(RunInfo runInfo) {
-        this.info = runInfo;
         write("<!DOCTYPE html>\n<html lang=\"" + options.lang().id() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
                 + t("รายงานผลการตรวจคำอธิบายชุดข้อมูล", "Metadata validation report") + " — govmeta</title>\n<style>"
@@ -124,8 +125,6 @@ final class HtmlRenderer implements Renderer {
         listOpen = r.findings() > 0;
     }
 
-    private boolean listOpen;
-
     @Override
     public void onFinding(Finding f) {
         if (f.suppressed()) {
@@ -134,12 +133,14 @@ final class HtmlRenderer implements Renderer {
             bySeverity.merge(f.severity(), 1, Integer::sum);
         }
         byRule.merge(f.ruleId(), 1, Integer::sum);
-        if (f.dataset() == null || !f.dataset().equals(currentDataset)) {
+        boolean ofRecord = f.dataset() != null && f.dataset().equals(currentDataset);
+        if (!ofRecord && !f.location().source().equals(fileSection)) {
             closeSection();
             write("<section class=\"dataset file\">\n<h2>" + esc(f.location().source()) + "</h2>\n<ul class=\"findings\">\n");
             sectionOpen = true;
             listOpen = true;
             currentDataset = null;
+            fileSection = f.location().source();
         }
         Lang other = th ? Lang.EN : Lang.TH;
         write("<li class=\"finding sev-" + f.severity().id() + (f.suppressed() ? " suppressed" : "") + "\" data-severity=\""
@@ -205,6 +206,7 @@ final class HtmlRenderer implements Renderer {
             write((listOpen ? "</ul>\n" : "") + "</section>\n");
             sectionOpen = false;
             listOpen = false;
+            fileSection = null;
         }
     }
 

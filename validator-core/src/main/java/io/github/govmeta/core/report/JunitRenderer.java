@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * JUnit XML, so CI dashboards show metadata like tests: a {@code <testsuite>} per source file, a
  * {@code <testcase>} per dataset, failing when the dataset has an error (its findings in the failure),
- * with warnings and notes in {@code <system-out>}; findings about the file itself (it cannot be read) form
- * a test case named after the file. A test suite carries its counts before its test cases, so this
- * renderer holds one source's test cases in memory at a time.
+ * with warnings and notes in {@code <system-out>}; findings about the file itself (it cannot be read, a
+ * line of a dump is broken) form one more test case, named after the file. A test suite carries its
+ * counts before its test cases, so this renderer holds one source's test cases in memory at a time.
  */
 final class JunitRenderer implements Renderer {
     private final Writer out;
@@ -24,6 +24,8 @@ final class JunitRenderer implements Renderer {
     private String source;
     private final List<Case> cases = new ArrayList<>();
     private Case current;
+    /** The source's test case for findings about the file itself, once there is one. */
+    private Case fileCase;
 
     private static final class Case {
         final String name;
@@ -56,6 +58,7 @@ final class JunitRenderer implements Renderer {
         source = name;
         cases.clear();
         current = null;
+        fileCase = null;
     }
 
     @Override
@@ -67,9 +70,11 @@ final class JunitRenderer implements Renderer {
     @Override
     public void onFinding(Finding f) {
         if (f.dataset() == null || current == null || !f.dataset().equals(current.name)) {
-            Case file = new Case("(file) " + f.location().source(), null);
-            file.findings.add(f);
-            cases.add(file);
+            if (fileCase == null) {
+                fileCase = new Case("(file) " + f.location().source(), null);
+                cases.add(fileCase);
+            }
+            fileCase.findings.add(f);
             return;
         }
         current.findings.add(f);

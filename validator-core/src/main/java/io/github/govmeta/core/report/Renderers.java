@@ -1,9 +1,11 @@
 package io.github.govmeta.core.report;
 
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /** The report formats, by name. Adding a format is one class and one line here. */
 public final class Renderers {
@@ -22,7 +24,7 @@ public final class Renderers {
     private Renderers() {}
 
     private static void register(String name, String extension,
-                                 java.util.function.BiFunction<java.io.Writer, RenderOptions, Renderer> create) {
+                                 BiFunction<Writer, RenderOptions, Renderer> create) {
         BY_NAME.put(name, new RendererFactory() {
             public String name() {
                 return name;
@@ -32,7 +34,7 @@ public final class Renderers {
                 return extension;
             }
 
-            public Renderer create(java.io.Writer out, RenderOptions options) {
+            public Renderer create(Writer out, RenderOptions options) {
                 return create.apply(out, options);
             }
         });
@@ -53,5 +55,4 @@ public final class Renderers {
     public static List<String> names() {
         return List.copyOf(BY_NAME.keySet());
     }
-
 }

@@ -44,8 +44,8 @@ class HtmlReportBrowserTest {
     @Test
     void rendersCountsVerdictAndThaiMessages() throws Exception {
         String dom = chromium("--dump-dom", page.toUri().toString());
-        assertThat(dom).contains("<b id=\"count-error\">4</b>")
-                .contains("<b id=\"count-warning\">1</b>")
+        assertThat(dom).contains("<b id=\"count-error\">5</b>")
+                .contains("<b id=\"count-warning\">2</b>")
                 .contains("<b id=\"count-suppressed\">1</b>")
                 .contains("ยังไม่พร้อมลงทะเบียน")
                 .contains("ต้องระบุชื่อชุดข้อมูล (title)")

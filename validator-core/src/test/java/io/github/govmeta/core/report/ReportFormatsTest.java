@@ -7,7 +7,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.finding.LocalizedText;
+import io.github.govmeta.core.finding.Location;
+import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.finding.RunStats;
+import io.github.govmeta.core.finding.Severity;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -95,10 +101,64 @@ class ReportFormatsTest {
     }
 
     @Test
+    void sarifLocationsAndFingerprints() {
+        JsonNode results = JSON.readTree(render("sarif", false, Lang.EN)).at("/runs/0/results");
+        JsonNode bom = results.get(4);
+        assertThat(bom.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("catalog/%E0%B8%82%E0%B9%89%E0%B8%AD%E0%B8%A1%E0%B8%B9%E0%B8%A5%20%E0%B9%80%E0%B8%AA%E0%B8%B5%E0%B8%A2.json");
+        assertThat(bom.has("logicalLocations")).isFalse();
+        JsonNode dcat = results.get(6);
+        assertThat(dcat.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        assertThat(dcat.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString()).isEqualTo("nso-gpp/dct:title");
+        assertThat(dcat.at("/locations/0/logicalLocations/1/fullyQualifiedName").asString())
+                .isEqualTo("https://data.go.th/dataset/nso-gpp");
+        assertThat(results.get(0).at("/message/text").asString()).isEqualTo("The dataset name (title) is required");
+        assertThat(results.get(0).at("/properties/messageTh").asString()).isEqualTo("ต้องระบุชื่อชุดข้อมูล (title)");
+        assertThat(SarifRenderer.uri("/srv/ckan/a#1.json")).isEqualTo("file:///srv/ckan/a%231.json");
+        assertThat(SarifRenderer.uri("C:\\data\\x.json")).isEqualTo("file:///C:/data/x.json");
+        assertThat(SarifRenderer.uri("<stdin>")).isEqualTo("%3Cstdin%3E");
+    }
+
+    @Test
+    void sarifFingerprintIgnoresLinesButNotPointers() {
+        Finding f = new Finding("GDC-REQ-title", Severity.ERROR, new LocalizedText("ต้องระบุชื่อชุดข้อมูล (title)", "required"),
+                new Location("catalog/tourism.json", 2, 3, "/title"), "tat-arrivals", null, "", Map.of());
+        Finding moved = new Finding(f.ruleId(), f.severity(), f.message(), new Location("catalog/tourism.json", 40, 7, "/title"),
+                f.dataset(), null, "", Map.of());
+        Finding otherField = new Finding(f.ruleId(), f.severity(), f.message(), new Location("catalog/tourism.json", 2, 3, "/notes"),
+                f.dataset(), null, "", Map.of());
+        assertThat(fingerprint(moved)).isEqualTo(fingerprint(f)).isNotEqualTo(fingerprint(otherField));
+    }
+
+    private static String fingerprint(Finding f) {
+        StringWriter out = new StringWriter();
+        Renderer r = Renderers.require("sarif").create(out, new RenderOptions(Lang.TH, false, false, ScriptedRun.RULES));
+        r.started(new RunInfo("1.0-test", "th-gdc", "1.0.0", Lang.TH));
+        r.onFinding(f);
+        r.finished(new RunStats(1, 1, 1, 0, 0, 0, true));
+        return JSON.readTree(out.toString()).at("/runs/0/results/0/partialFingerprints/govmeta~1v1").asString();
+    }
+
+    @Test
+    void junitHasATestCasePerDatasetAndOneForTheFileItself() throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(render("junit", false, Lang.TH))));
+        var suites = doc.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(4);
+        var tourism = (org.w3c.dom.Element) suites.item(0);
+        assertThat(tourism.getAttribute("tests")).isEqualTo("3");
+        assertThat(tourism.getAttribute("failures")).isEqualTo("1");
+        var broken = (org.w3c.dom.Element) suites.item(1);
+        assertThat(broken.getAttribute("name")).isEqualTo(ScriptedRun.BROKEN);
+        assertThat(broken.getAttribute("tests")).isEqualTo("1");
+        assertThat(broken.getTextContent()).contains("GOVMETA-INPUT-SYNTAX").contains("GOVMETA-INPUT-BOM");
+    }
+
+    @Test
     void jsonMatchesItsPublishedSchema() {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemas(Map.of("https://govmeta.github.io/schemas/report/1/report.schema.json",
-                        mainResource("govmeta/report.schema.json"))))
+                        resource("govmeta/report.schema.json"))))
                 .getSchema(SchemaLocation.of("https://govmeta.github.io/schemas/report/1/report.schema.json"));
         for (boolean empty : new boolean[] {false, true}) {
             assertThat(schema.validate(JSON.readTree(render("json", empty, Lang.TH)))).isEmpty();
@@ -133,9 +193,5 @@ class ReportFormatsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static String mainResource(String path) {
-        return resource(path);
     }
 }

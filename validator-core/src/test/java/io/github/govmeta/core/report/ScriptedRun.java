@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A fixed, realistic run played to a renderer: the same events for every format's golden file — two
- * files of Thai datasets with errors, a warning and a suppressed finding, an unreadable file, and a dataset
- * whose message and value try to break out of HTML and XML.
+ * A fixed, realistic run played to a renderer: the same events for every format's golden file — a
+ * file of Thai datasets with a missing title, a Buddhist-era date, a warning, a suppressed vocabulary
+ * finding and a clean dataset; an unreadable file with two file-level findings; a DCAT source (no line,
+ * RDF path and focus node); and a dataset whose message and value try to break out of HTML and XML.
  */
 final class ScriptedRun {
+    /** A file-level problem in a file with a Thai name and a space (percent-encoded in SARIF URIs). */
+    static final String BROKEN = "catalog/ข้อมูล เสีย.json";
     static final String EVIL = "<script>alert('x')</script> \"quoted\" ]]> & \u0007bell";
 
     static final RuleCatalog RULES = catalog(
@@ -33,6 +36,9 @@ final class ScriptedRun {
                     "ปีข้อมูลต้องใช้ศักราชเดียวกัน", "Years of data must use the same era"),
             rule("GDC-VOCAB-objective", Severity.ERROR, "วัตถุประสงค์ต้องเป็นค่าในรายการ", "Objective from the list",
                     "วัตถุประสงค์ (objective) ต้องเป็นค่าหนึ่งในรายการ แต่พบ '{value}'", "Objective (objective) must be one of the list; found '{value}'"),
+            rule("GOVMETA-INPUT-BOM", Severity.WARNING, "ไฟล์ขึ้นต้นด้วย BOM", "Byte order mark",
+                    "ไฟล์ขึ้นต้นด้วยเครื่องหมาย BOM (byte order mark) ซึ่งบางระบบอ่านไม่ได้ ควรบันทึกเป็น UTF-8 แบบไม่มี BOM",
+                    "The file starts with a byte order mark, which some systems cannot read; save it as UTF-8 without BOM"),
             rule("GOVMETA-INPUT-SYNTAX", Severity.ERROR, "ไฟล์มีรูปแบบไม่ถูกต้อง", "Malformed file",
                     "อ่านไฟล์ไม่ได้ เพราะรูปแบบ JSON/YAML ไม่ถูกต้อง: {detail}", "The file is not well-formed JSON/YAML: {detail}"));
 
@@ -56,17 +62,27 @@ final class ScriptedRun {
                 "Objective (objective) must be one of the list; found 'รายงานผู้บริหาร'",
                 new Suppression("config", "ระบบเดิม รอปรับปรุงรายการวัตถุประสงค์")));
         l.sourceFinished("catalog/tourism.json");
-        l.sourceStarted("catalog/broken.json");
-        l.onFinding(finding("GOVMETA-INPUT-SYNTAX", "catalog/broken.json", 3, 31, null, null, null,
+        l.sourceStarted(BROKEN);
+        l.onFinding(finding("GOVMETA-INPUT-BOM", BROKEN, 1, 1, null, null, null,
+                "ไฟล์ขึ้นต้นด้วยเครื่องหมาย BOM (byte order mark) ซึ่งบางระบบอ่านไม่ได้ ควรบันทึกเป็น UTF-8 แบบไม่มี BOM",
+                "The file starts with a byte order mark, which some systems cannot read; save it as UTF-8 without BOM", null));
+        l.onFinding(finding("GOVMETA-INPUT-SYNTAX", BROKEN, 3, 31, null, null, null,
                 "อ่านไฟล์ไม่ได้ เพราะรูปแบบ JSON/YAML ไม่ถูกต้อง: Unexpected end-of-input", "The file is not well-formed JSON/YAML: Unexpected end-of-input", null));
-        l.sourceFinished("catalog/broken.json");
+        l.sourceFinished(BROKEN);
+        l.sourceStarted("catalog/nso.ttl");
+        l.recordChecked(new RecordSummary("catalog/nso.ttl", 0, "nso-gpp", null, 0, 1));
+        l.onFinding(new Finding("GDC-REQ-title", Severity.ERROR, new LocalizedText("ต้องระบุชื่อชุดข้อมูล (dct:title)",
+                "The dataset name (dct:title) is required"), new Location("catalog/nso.ttl", 0, 0, "dct:title"), "nso-gpp", null,
+                RULES.find("GDC-REQ-title").orElseThrow().clause(), Map.of("focusNode", "https://data.go.th/dataset/nso-gpp",
+                "sourceShape", "gdc:DatasetShape", "constraint", "sh:MinCountConstraintComponent")));
+        l.sourceFinished("catalog/nso.ttl");
         l.sourceStarted("catalog/evil, name.json");
         l.recordChecked(new RecordSummary("catalog/evil, name.json", 0, "evil", EVIL, 1, 1));
         l.onFinding(finding("GDC-VOCAB-objective", "catalog/evil, name.json", 4, 3, "/objective", "evil", EVIL,
                 "วัตถุประสงค์ (objective) ต้องเป็นค่าหนึ่งในรายการ แต่พบ '" + EVIL + "'",
                 "Objective (objective) must be one of the list; found '" + EVIL + "'\nsecond line: 100%", null));
         l.sourceFinished("catalog/evil, name.json");
-        l.finished(new RunStats(3, 4, 4, 1, 0, 1234, failed, 1, 0));
+        l.finished(new RunStats(4, 5, 5, 2, 0, 1234, failed, 1, 0));
     }
 
     static void empty(FindingListener l) {
@@ -78,7 +94,13 @@ final class ScriptedRun {
                                    String th, String en, Suppression suppression) {
         Rule r = RULES.find(rule).orElseThrow();
         return new Finding(rule, r.severity(), new LocalizedText(th, en), new Location(source, line, col, pointer), dataset,
-                value, r.clause(), Map.of("keyword", "required"), suppression);
+                value, r.clause(), pointer == null ? Map.of() : Map.of("keyword", keyword(rule)),
+                suppression);
+    }
+
+    /** The JSON Schema keyword that would report the rule (extras of schema findings). */
+    private static String keyword(String rule) {
+        return rule.startsWith("GDC-REQ") ? "required" : rule.startsWith("GDC-VOCAB") ? "enum" : "pattern";
     }
 
     private static Rule rule(String id, Severity s, String titleTh, String titleEn, String th, String en) {
