@@ -15,3 +15,5 @@ assert checkstyle.file.error.@source.text() == 'govmeta.GDC-VOCAB-update_frequen
 assert new File(dir, 'govmeta.github.txt').text.startsWith('::error file=src/main/metadata/frequency.json,line=25,col=3')
 assert new File(dir, 'govmeta.html').text.contains('<b id="count-error">1</b>')
 assert new File(dir, 'govmeta.text.txt').text.contains('GDC-VOCAB-update_frequency_unit')
+// the default language is Thai
+assert log.contains("[ERROR] src/main/metadata/frequency.json:[25,3] GDC-VOCAB-update_frequency_unit หน่วยความถี่ของการปรับปรุงข้อมูล (update_frequency_unit) ต้องเป็นค่าหนึ่งในรายการที่มาตรฐานกำหนด แต่พบ 'รายปี'")

@@ -4,6 +4,7 @@ import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.rdf.DatasetChunker;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,7 +74,8 @@ final class ConvertCommand implements Callable<Integer> {
                         new java.util.TreeMap<>(g.getPrefixMapping().getNsPrefixMap()).forEach(stream::prefix);
                         prefixes[0] = true;
                     }
-                    g.find().forEach(stream::triple);
+                    // dataset first, then what it refers to: `govmeta validate` reads it back one dataset at a time
+                    DatasetChunker.readingOrder(g).forEach(stream::triple);
                 });
                 stream.finish();
             } else {

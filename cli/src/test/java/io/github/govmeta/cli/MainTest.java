@@ -141,6 +141,23 @@ class MainTest {
     }
 
     @Test
+    void everyFormatOnStandardOutputAndAsReportFilesInOneRun() throws Exception {
+        CliRun sarif = validate("--format", "sarif", "--report", "junit=r/junit.xml", "--report", "checkstyle=r/checkstyle.xml",
+                "--report", "github=r/github.txt", "--report", "html=r/report.html", "--report", "json=r/report.json",
+                "bad.json", "broken.json");
+        assertThat(sarif.exitCode()).isEqualTo(1);
+        JsonNode log = JsonMapper.builder().build().readTree(sarif.out());
+        assertThat(log.at("/runs/0/results/0/ruleId").asString()).isEqualTo("MINI-REQ-title");
+        assertThat(log.at("/runs/0/results/1/ruleId").asString()).isEqualTo("GOVMETA-INPUT-SYNTAX");
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        assertThat(xml.parse(dir.resolve("r/junit.xml").toFile()).getElementsByTagName("testcase").getLength()).isEqualTo(2);
+        assertThat(xml.parse(dir.resolve("r/checkstyle.xml").toFile()).getElementsByTagName("error").getLength()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("r/github.txt"))).startsWith("::error file=bad.json,").contains("title=GOVMETA-INPUT-SYNTAX::");
+        assertThat(Files.readString(dir.resolve("r/report.html"))).contains("ยังไม่พร้อมลงทะเบียน").endsWith("</html>\n");
+        assertThat(JsonMapper.builder().build().readTree(dir.resolve("r/report.json").toFile()).at("/summary/errors").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void unwritableReportIsAClearError() throws Exception {
         Files.writeString(dir.resolve("file"), "x");
         CliRun r = validate("--report", "json=file/sub/out.json", "good.json");

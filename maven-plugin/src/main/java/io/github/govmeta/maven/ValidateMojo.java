@@ -99,6 +99,11 @@ public class ValidateMojo extends AbstractMojo {
             getLog().info("govmeta: no metadata folder " + sourceDirectory + "; nothing to check");
             return;
         }
+        if (failOn != null && !failOn.matches("(?i)error|warning|info|none")) {
+            throw new MojoExecutionException("govmeta: failOn: unknown level '" + failOn + "' (expected error, warning, info or none)");
+        }
+        requireFile(configFile, "configuration file");
+        requireFile(baseline, "baseline file");
         GovmetaValidator validator;
         GovmetaConfig settings;
         try {
@@ -131,14 +136,16 @@ public class ValidateMojo extends AbstractMojo {
             String file = "govmeta" + (format.equals(factory.extension()) ? "" : "." + format) + "." + factory.extension();
             targets.add(new ReportTarget(format, outputDirectory.toPath().resolve(file)));
         }
-        InputCollector.Result inputs = new InputCollector(basedir.toPath(), includes, excludes)
-                .collect(List.of(basedir.toPath().relativize(sourceDirectory.toPath()).toString()), System.in);
         Lang language = validator.config().lang();
         RunStats stats;
-        try (ReportFiles files = ReportFiles.open(targets, new RenderOptions(language, false, true, validator.rules()))) {
-            stats = validator.run(inputs.sources(), FindingListener.tee(List.of(new MavenLogListener(getLog(), language), files)));
+        try {
+            // as the CLI: the POM's globs, else the configuration file's, else the core's defaults
+            InputCollector.Result inputs = new InputCollector(basedir.toPath(),
+                    includes.isEmpty() ? settings.include() : includes, excludes.isEmpty() ? settings.exclude() : excludes)
+                    .collect(List.of(basedir.toPath().relativize(sourceDirectory.toPath()).toString()), System.in);
+            stats = run(validator, inputs, targets, language);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("govmeta: cannot write a report: " + e.getCause().getMessage(), e);
+            throw new MojoExecutionException("govmeta: " + e.getCause().getMessage(), e);
         }
         String summary = String.format("govmeta: %d files, %d datasets: %d errors, %d warnings, %d infos%s (profile %s)",
                 stats.sources(), stats.records(), stats.errors(), stats.warnings(), stats.infos(),
@@ -149,5 +156,20 @@ public class ValidateMojo extends AbstractMojo {
                     + (validator.config().failOn() == null ? "none" : validator.config().failOn().id()) + ")");
         }
         getLog().info(summary);
+    }
+
+    private RunStats run(GovmetaValidator validator, InputCollector.Result inputs, List<ReportTarget> targets, Lang language)
+            throws MojoExecutionException {
+        try (ReportFiles files = ReportFiles.open(targets, new RenderOptions(language, false, true, validator.rules()))) {
+            return validator.run(inputs.sources(), FindingListener.tee(List.of(new MavenLogListener(getLog(), language), files)));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("govmeta: cannot write a report: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static void requireFile(File file, String what) throws MojoExecutionException {
+        if (file != null && !file.isFile()) {
+            throw new MojoExecutionException("govmeta: no such " + what + ": " + file);
+        }
     }
 }
