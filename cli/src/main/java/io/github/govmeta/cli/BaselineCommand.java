@@ -1,10 +1,10 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.config.Baseline;
-import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.finding.Finding;
-import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.input.InputCollector;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,27 +38,31 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaValidator validator = profileOptions.validator(context);
-        if (validator == null) {
-            return ExitCode.ERROR.code;
-        }
-        InputCollector.Result inputs = inputOptions.collect(context, validator.config().settings());
-        if (!inputs.missing().isEmpty()) {
-            return ExitCode.ERROR.code;
-        }
         List<Finding> findings = new ArrayList<>();
-        RunStats stats = validator.run(inputs.sources(), findings::add);
+        Govmeta govmeta = ProfileOptions.open(context, inputOptions.applyTo(profileOptions.request(context), context)
+                .noBaseline(true)
+                .failOn("none")
+                .listener(findings::add)
+                .build());
+        if (govmeta == null) {
+            return ExitStatus.ERROR.code();
+        }
+        ValidationResult result = govmeta.run();
+        if (result.status() == ExitStatus.ERROR) {
+            return context.finish(result);
+        }
         Path file = output != null ? context.workingDirectory.resolve(output)
-                : validator.config().settings().baseline() != null ? validator.config().settings().baseline() : context.workingDirectory.resolve(Baseline.DEFAULT_FILE);
+                : govmeta.configuration().baseline() != null ? govmeta.configuration().baseline()
+                : context.workingDirectory.resolve(Baseline.DEFAULT_FILE);
         try {
-            Baseline.write(file, findings, validator.profile().ref());
+            Baseline.write(file, findings, govmeta.profile().ref());
         } catch (UncheckedIOException e) {
             context.err.println("govmeta: cannot write the baseline: " + e.getCause().getMessage());
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
-        context.out.println("govmeta: wrote " + stats.total() + " findings of " + stats.records() + " datasets to "
-                + context.workingDirectory.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        context.out.println("govmeta: wrote " + result.stats().total() + " findings of " + result.stats().records()
+                + " datasets to " + context.workingDirectory.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
         context.out.flush();
-        return ExitCode.OK.code;
+        return ExitStatus.OK.code();
     }
 }

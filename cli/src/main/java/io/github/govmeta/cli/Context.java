@@ -42,5 +42,24 @@ final class Context {
         };
     }
 
+    /**
+     * Prints what the run's result says on standard error — its problems, the baseline's note, the stack
+     * traces of engine defects with {@code --debug} — and returns the exit code.
+     */
+    int finish(io.github.govmeta.core.ValidationResult result) {
+        out.flush();
+        result.problems().forEach(p -> err.println("govmeta: " + p));
+        if (!result.baselineNote().isEmpty()) {
+            err.println(result.baselineNote());
+        }
+        if (debug) {
+            result.defects().forEach(d -> d.printStackTrace(err));
+        } else if (!result.defects().isEmpty()) {
+            err.println("govmeta: " + result.defects().size() + " internal error(s) (GOVMETA-INTERNAL); run with --debug for details");
+        }
+        err.flush();
+        return result.status().code();
+    }
+
     enum ColorMode { auto, always, never }
 }

@@ -1,6 +1,7 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.profile.ProfileException;
@@ -55,21 +56,20 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         if (!STREAMED.containsKey(to) && !WHOLE.containsKey(to)) {
             context.err.println("govmeta convert: unknown format '" + to + "' (known: turtle, jsonld, rdfxml, ntriples)");
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
-        GovmetaValidator validator = profileOptions.validator(context);
-        if (validator == null) {
-            return ExitCode.ERROR.code;
+        Govmeta govmeta = ProfileOptions.open(context, inputOptions.applyTo(profileOptions.request(context), context).build());
+        if (govmeta == null) {
+            return ExitStatus.ERROR.code();
         }
-        InputCollector.Result inputs = inputOptions.collect(context, validator.config().settings());
-        List<Finding> problems = new ArrayList<>();
+        Govmeta.Conversion[] result = {null};
         try (OutputStream out = output == null ? new WriterOutputStream(context.out)
                 : new BufferedOutputStream(Files.newOutputStream(context.workingDirectory.resolve(output)))) {
             if (STREAMED.containsKey(to)) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out, STREAMED.get(to));
                 stream.start();
                 boolean[] prefixes = {false};
-                validator.toDcat(inputs.sources(), problems::add, g -> {
+                result[0] = govmeta.toDcat(g -> {
                     if (!prefixes[0]) {
                         new java.util.TreeMap<>(g.getPrefixMapping().getNsPrefixMap()).forEach(stream::prefix);
                         prefixes[0] = true;
@@ -80,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
                 stream.finish();
             } else {
                 Graph all = GraphFactory.createDefaultGraph();
-                validator.toDcat(inputs.sources(), problems::add, g -> {
+                result[0] = govmeta.toDcat(g -> {
                     all.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
                     g.find().forEach(all::add);
                 });
@@ -88,14 +88,15 @@ final class ConvertCommand implements Callable<Integer> {
             }
         } catch (ProfileException e) {
             context.err.println("govmeta: " + e.getMessage());
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         } catch (IOException | java.io.UncheckedIOException e) {
             context.err.println("govmeta convert: " + e.getMessage());
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
         context.out.flush();
-        problems.forEach(p -> context.err.println(p.location().display() + ": " + p.ruleId() + " " + p.message().in(validator.config().lang())));
-        return problems.isEmpty() && inputs.missing().isEmpty() ? ExitCode.OK.code : ExitCode.ERROR.code;
+        result[0].missing().forEach(m -> context.err.println("govmeta: no such file or folder: " + m));
+        result[0].problems().forEach(p -> context.err.println(p.location().display() + ": " + p.ruleId() + " " + p.message().in(govmeta.lang())));
+        return result[0].problems().isEmpty() && result[0].missing().isEmpty() ? ExitStatus.OK.code() : ExitStatus.ERROR.code();
     }
 
     /** Bytes written by Jena to the command's character output (UTF-8), without closing it. */

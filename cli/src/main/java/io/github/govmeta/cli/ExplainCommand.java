@@ -1,7 +1,8 @@
 package io.github.govmeta.cli;
 
 import io.github.govmeta.core.config.DidYouMean;
-import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleExamples;
@@ -30,17 +31,17 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaValidator validator = profileOptions.validator(context);
-        if (validator == null) {
-            return ExitCode.ERROR.code;
+        Govmeta govmeta = profileOptions.open(context);
+        if (govmeta == null) {
+            return ExitStatus.ERROR.code();
         }
-        Rule rule = validator.rules().find(ruleId).orElse(null);
+        Rule rule = govmeta.rules().find(ruleId).orElse(null);
         if (rule == null) {
-            context.err.println("govmeta explain: no rule '" + ruleId + "' in " + validator.profile().ref()
-                    + DidYouMean.hint(ruleId, validator.rules().all().stream().map(Rule::id).toList()));
-            return ExitCode.ERROR.code;
+            context.err.println("govmeta explain: no rule '" + ruleId + "' in " + govmeta.profile().ref()
+                    + DidYouMean.hint(ruleId, govmeta.rules().all().stream().map(Rule::id).toList()));
+            return ExitStatus.ERROR.code();
         }
-        Lang lang = validator.config().lang();
+        Lang lang = govmeta.lang();
         boolean th = lang == Lang.TH;
         PrintWriter out = context.out;
         out.println(rule.id() + " — " + rule.title().in(lang));
@@ -56,14 +57,14 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("    " + rule.message().th());
         out.println("en: " + rule.title().en());
         out.println("    " + rule.message().en());
-        RuleExamples.of(validator.profile(), rule.id()).ifPresent(ex -> {
+        RuleExamples.of(govmeta.profile(), rule.id()).ifPresent(ex -> {
             out.println();
             example(out, th ? "ตัวอย่างที่ไม่ผ่าน" : "Fails", ex.failing(), th);
             out.println();
             example(out, th ? "ตัวอย่างที่ผ่าน" : "Passes", ex.passing(), th);
         });
         out.flush();
-        return ExitCode.OK.code;
+        return ExitStatus.OK.code();
     }
 
     private static void example(PrintWriter out, String heading, RuleExamples.Example ex, boolean th) {

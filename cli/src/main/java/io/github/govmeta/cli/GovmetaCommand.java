@@ -1,6 +1,6 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.Govmeta;
 import picocli.CommandLine.Command;
 
 /** The top command: a subcommand is required. */
@@ -30,7 +30,7 @@ final class GovmetaCommand implements Runnable {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"govmeta " + GovmetaValidator.VERSION};
+            return new String[] {"govmeta " + Govmeta.VERSION};
         }
     }
 }

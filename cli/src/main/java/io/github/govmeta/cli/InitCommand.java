@@ -1,5 +1,6 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.ExitStatus;
 import io.github.govmeta.core.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,19 +33,19 @@ final class InitCommand implements Callable<Integer> {
         List<Path> existing = List.of(config, example).stream().filter(Files::exists).toList();
         if (!existing.isEmpty()) {
             existing.forEach(p -> context.err.println("govmeta init: " + p.getFileName() + " already exists; not overwriting"));
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
         try {
             Files.write(config, resource("govmeta/cli/init-config.yaml"));
             Files.write(example, resource(EXAMPLE_SOURCE));
         } catch (IOException | UncheckedIOException e) {
             context.err.println("govmeta init: " + e.getMessage());
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
         context.out.println("govmeta: wrote " + ConfigLoader.FILE_NAME + " and " + EXAMPLE);
         context.out.println("next: govmeta validate " + EXAMPLE);
         context.out.flush();
-        return ExitCode.OK.code;
+        return ExitStatus.OK.code();
     }
 
     private static byte[] resource(String path) {

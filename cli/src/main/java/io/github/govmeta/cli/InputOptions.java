@@ -1,7 +1,6 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.config.GovmetaConfig;
-import io.github.govmeta.core.input.InputCollector;
+import io.github.govmeta.core.ValidationRequest;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -18,17 +17,11 @@ final class InputOptions {
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Skip files in folders that match (repeatable; default: target/, node_modules/ and hidden folders).")
+            description = "Skip files in folders that match (repeatable; default: target/, node_modules/, hidden files and folders).")
     List<String> excludes = new ArrayList<>();
 
-    /** The sources; paths that do not exist are printed and listed in the result. */
-    InputCollector.Result collect(Context context, GovmetaConfig settings) {
-        InputCollector.Result inputs = new InputCollector(context.workingDirectory,
-                includes.isEmpty() ? settings.include() : includes,
-                excludes.isEmpty() ? settings.exclude() : excludes).collect(paths, context.in);
-        for (String missing : inputs.missing()) {
-            context.err.println("govmeta: no such file or folder: " + missing);
-        }
-        return inputs;
+    /** Sets the inputs of {@code request}. */
+    ValidationRequest.Builder applyTo(ValidationRequest.Builder request, Context context) {
+        return request.inputs(paths).stdin(context.in).includes(includes).excludes(excludes);
     }
 }

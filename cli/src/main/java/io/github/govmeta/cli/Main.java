@@ -1,5 +1,6 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.ExitStatus;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -47,13 +48,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code);
+        cli.setExitCodeExceptionMapper(e -> ExitStatus.ERROR.code());
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("govmeta: " + e.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
                 err.println("Run 'govmeta --help' or 'govmeta " + subcommand(e) + "--help' for usage.");
             }
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
             if (context.debug()) {
@@ -61,7 +62,7 @@ public final class Main {
             } else {
                 err.println("govmeta: " + e.getMessage() + " (run with --debug for details)");
             }
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         });
         int code = cli.execute(args);
         out.flush();

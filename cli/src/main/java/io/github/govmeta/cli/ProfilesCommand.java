@@ -1,5 +1,6 @@
 package io.github.govmeta.cli;
 
+import io.github.govmeta.core.ExitStatus;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileRepository;
 import java.util.concurrent.Callable;
@@ -25,6 +26,6 @@ final class ProfilesCommand implements Callable<Integer> {
                     + "  " + p.title().th() + " / " + p.title().en());
         }
         context.out.flush();
-        return ExitCode.OK.code;
+        return ExitStatus.OK.code();
     }
 }

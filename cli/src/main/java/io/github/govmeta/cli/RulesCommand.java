@@ -1,6 +1,7 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.profile.Rule;
 import java.util.concurrent.Callable;
@@ -23,14 +24,14 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GovmetaValidator validator = profileOptions.validator(context);
-        if (validator == null) {
-            return ExitCode.ERROR.code;
+        Govmeta govmeta = profileOptions.open(context);
+        if (govmeta == null) {
+            return ExitStatus.ERROR.code();
         }
-        Lang first = validator.config().lang();
+        Lang first = govmeta.lang();
         Lang second = first == Lang.TH ? Lang.EN : Lang.TH;
-        context.out.println(validator.profile().ref() + "  " + validator.profile().title().in(first));
-        for (Rule r : validator.rules().all()) {
+        context.out.println(govmeta.profile().ref() + "  " + govmeta.profile().title().in(first));
+        for (Rule r : govmeta.rules().all()) {
             context.out.println();
             context.out.println(r.id() + "  [" + r.severity().id() + "]  (" + r.profile() + ")");
             context.out.println("  " + r.title().in(first) + " / " + r.title().in(second));
@@ -41,6 +42,6 @@ final class RulesCommand implements Callable<Integer> {
             }
         }
         context.out.flush();
-        return ExitCode.OK.code;
+        return ExitStatus.OK.code();
     }
 }

@@ -1,19 +1,10 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.config.Baseline;
-import io.github.govmeta.core.config.ConfigException;
-import io.github.govmeta.core.config.GovmetaConfig;
-import io.github.govmeta.core.engine.GovmetaValidator;
-import io.github.govmeta.core.finding.FindingListener;
-import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.input.InputCollector;
-import io.github.govmeta.core.report.RenderOptions;
-import io.github.govmeta.core.report.RendererFactory;
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.ValidationRequest;
 import io.github.govmeta.core.report.Renderers;
-import io.github.govmeta.core.report.ReportFiles;
 import io.github.govmeta.core.report.ReportTarget;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,89 +80,28 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (failOn != null && !failOn.matches("(?i)error|warning|info|none")) {
-            return usage("--fail-on: unknown level '" + failOn + "' (expected error, warning, info or none)");
-        }
-        RendererFactory factory = Renderers.find(format).orElse(null);
-        if (factory == null) {
-            return usage("--format: unknown format '" + format + "' (expected one of " + String.join(", ", Renderers.names()) + ")");
-        }
-        List<ReportTarget> targets = new ArrayList<>();
+        ValidationRequest.Builder request = inputOptions.applyTo(profileOptions.request(context), context)
+                .failOn(failOn)
+                .output(new ValidationRequest.StreamReport(format, context.out, context.color(color)))
+                .shapes(shapes)
+                .onlyShapes(onlyShapes)
+                .reportRdf(reportRdf)
+                .baselineFile(baseline)
+                .noBaseline(noBaseline)
+                .reportUnusedSuppressions(reportUnusedSuppressions)
+                .timing(!noTiming);
         for (String r : reports) {
             try {
-                ReportTarget t = ReportTarget.parse(r);
-                targets.add(new ReportTarget(t.format(), context.workingDirectory.resolve(t.file())));
+                request.report(ReportTarget.parse(r));
             } catch (IllegalArgumentException e) {
-                return usage("--report: " + e.getMessage());
+                context.err.println("govmeta validate: --report: " + e.getMessage());
+                return ExitStatus.ERROR.code();
             }
         }
-        GovmetaConfig settings = profileOptions.loadConfig(context);
-        if (settings == null) {
-            return ExitCode.ERROR.code;
+        if (context.terminal) {
+            request.listener(new ProgressListener(context.err));
         }
-        Baseline known;
-        try {
-            known = loadBaseline(settings);
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> context.err.println(p.display()));
-            return ExitCode.ERROR.code;
-        }
-        GovmetaValidator validator = profileOptions.createValidator(context, settings, b -> b
-                .failOn(failOn)
-                .baseline(known)
-                .reportUnusedSuppressions(reportUnusedSuppressions)
-                .shapes(shapes.stream().map(context.workingDirectory::resolve).toList())
-                .profileShapes(!onlyShapes)
-                .shaclReport(reportRdf == null ? null : context.workingDirectory.resolve(reportRdf)));
-        if (validator == null) {
-            return ExitCode.ERROR.code;
-        }
-        InputCollector.Result inputs = inputOptions.collect(context, settings);
-        RenderOptions options = new RenderOptions(validator.config().lang(), context.color(color), !noTiming, validator.rules());
-        RunStats stats;
-        try (ReportFiles files = ReportFiles.open(targets, options)) {
-            List<FindingListener> listeners = new ArrayList<>(List.of(factory.create(context.out, options), files));
-            if (context.terminal) {
-                listeners.add(new ProgressListener(context.err));
-            }
-            stats = validator.run(inputs.sources(), FindingListener.tee(listeners));
-        } catch (UncheckedIOException e) {
-            context.err.println("govmeta: cannot write a report: " + e.getCause().getMessage());
-            return ExitCode.ERROR.code;
-        }
-        context.out.flush();
-        if (known != null) {
-            context.err.println("govmeta: baseline: " + stats.suppressed() + " known findings not counted; "
-                    + stats.baselineFixed() + " baseline entries fixed"
-                    + (stats.baselineFixed() > 0 ? " (run 'govmeta baseline' to drop them)" : ""));
-        }
-        if (!inputs.missing().isEmpty()) {
-            return ExitCode.ERROR.code;
-        }
-        return stats.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
-    }
-
-    private Baseline loadBaseline(GovmetaConfig settings) {
-        if (noBaseline) {
-            return null;
-        }
-        Path file = baseline != null ? context.workingDirectory.resolve(baseline) : settings.baseline();
-        if (file == null) {
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            if (baseline == null) {
-                return null;
-            }
-            throw new ConfigException(List.of(new io.github.govmeta.core.config.ConfigProblem(file.toString(),
-                    io.github.govmeta.core.input.Position.UNKNOWN, "no such baseline file")));
-        }
-        return Baseline.read(file);
-    }
-
-    private int usage(String message) {
-        context.err.println("govmeta validate: " + message);
-        return ExitCode.ERROR.code;
+        return context.finish(Govmeta.validate(request.build()));
     }
 
     static final class FormatNames extends ArrayList<String> {

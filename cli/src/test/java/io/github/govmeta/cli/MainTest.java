@@ -191,11 +191,11 @@ class MainTest {
         assertThat(base.out()).contains("wrote 2 findings of 2 datasets to .govmeta-baseline.json");
         CliRun known = validate("--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
         assertThat(known.exitCode()).isEqualTo(0);
-        assertThat(known.err()).contains("2 known findings not counted; 0 baseline entries fixed");
+        assertThat(known.err()).contains("เส้นฐาน: ไม่นับข้อค้นพบที่ทราบแล้ว 2 รายการ; แก้ไขแล้ว 0 รายการ");
         Files.writeString(dir.resolve("bad.json"), "{\"name\": \"c\", \"title\": \"แก้แล้ว\"}");
         CliRun later = validate("--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
         assertThat(later.exitCode()).isEqualTo(0);
-        assertThat(later.err()).contains("1 baseline entries fixed");
+        assertThat(later.err()).contains("แก้ไขแล้ว 1 รายการ (สั่ง 'govmeta baseline' เพื่อลบออก)");
     }
 
     @Test

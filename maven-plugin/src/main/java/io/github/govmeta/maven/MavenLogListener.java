@@ -3,6 +3,7 @@ package io.github.govmeta.maven;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.finding.RunInfo;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -11,11 +12,18 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class MavenLogListener implements FindingListener {
     private final Log log;
-    private final Lang lang;
+    private Lang lang;
 
+    /** @param lang the language until a run's {@link #started} says which it uses */
     MavenLogListener(Log log, Lang lang) {
         this.log = log;
         this.lang = lang;
+    }
+
+    /** The run's language, as the core resolved it (parameter, else configuration, else Thai). */
+    @Override
+    public void started(RunInfo info) {
+        lang = info.lang();
     }
 
     @Override

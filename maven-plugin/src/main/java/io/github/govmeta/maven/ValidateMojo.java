@@ -1,23 +1,12 @@
 package io.github.govmeta.maven;
 
-import io.github.govmeta.core.config.Baseline;
-import io.github.govmeta.core.config.ConfigException;
-import io.github.govmeta.core.config.ConfigLoader;
-import io.github.govmeta.core.config.GovmetaConfig;
-import io.github.govmeta.core.engine.GovmetaValidator;
-import io.github.govmeta.core.engine.ValidatorConfig;
-import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.ValidationRequest;
+import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.finding.Lang;
-import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.input.InputCollector;
-import io.github.govmeta.core.profile.ProfileException;
-import io.github.govmeta.core.report.RenderOptions;
-import io.github.govmeta.core.report.RendererFactory;
-import io.github.govmeta.core.report.Renderers;
-import io.github.govmeta.core.report.ReportFiles;
 import io.github.govmeta.core.report.ReportTarget;
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,65 +18,83 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the project's catalog metadata against a profile of the Thai GD Catalog standard and fails the
- * build on findings at or above {@code failOn}. A translator over the govmeta core: the pass/fail decision
- * is the core's, so this goal and {@code govmeta validate} always agree.
+ * build on findings at or above {@code failOn}. A translator over the govmeta core: the parameters fill a
+ * {@link ValidationRequest}, the core does the run and decides, so this goal and {@code govmeta validate}
+ * always agree. Configuration, profile and I/O problems fail with {@link MojoExecutionException}; findings
+ * at or above the fail level with {@link MojoFailureException}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class ValidateMojo extends AbstractMojo {
-    /** Folder with the metadata files (JSON, JSON Lines, YAML), read recursively. */
+    /** Folder with the metadata files (JSON, JSON Lines, YAML, RDF), read recursively; it must exist. */
     @Parameter(property = "govmeta.sourceDirectory", defaultValue = "${project.basedir}/src/main/metadata")
-    private File sourceDirectory;
+    File sourceDirectory;
 
-    /** Globs of files to read under {@code sourceDirectory}; default every JSON, JSON Lines and YAML file. */
-    @Parameter
-    private List<String> includes = new ArrayList<>();
+    /** Whether a {@code sourceDirectory} with no metadata file passes without a warning. */
+    @Parameter(property = "govmeta.allowEmpty", defaultValue = "false")
+    boolean allowEmpty;
 
-    /** Globs of files to skip under {@code sourceDirectory}. */
+    /** Globs of files to read under {@code sourceDirectory}; default: the configuration's, else every metadata file. */
     @Parameter
-    private List<String> excludes = new ArrayList<>();
+    List<String> includes = new ArrayList<>();
+
+    /** Globs of files to skip under {@code sourceDirectory}; default: the configuration's, else build output and hidden files. */
+    @Parameter
+    List<String> excludes = new ArrayList<>();
 
     /** Bundled profile, {@code id} or {@code id@version}; default: the configuration file's, else th-gdc. */
     @Parameter(property = "govmeta.profile")
-    private String profile;
+    String profile;
 
     /** A profile folder (holding profile.yaml), used instead of {@code profile}: an unreleased or agency profile. */
     @Parameter(property = "govmeta.profileDirectory")
-    private File profileDirectory;
+    File profileDirectory;
 
     /** Least severe finding that fails the build: error, warning, info or none; default: the configuration file's, else error. */
     @Parameter(property = "govmeta.failOn")
-    private String failOn;
+    String failOn;
 
     /** Language of messages in the log and reports: th or en; default: the configuration file's, else th. */
     @Parameter(property = "govmeta.lang")
-    private String lang;
+    String lang;
 
     /** Report formats, comma-separated (json, sarif, junit, checkstyle, github, html, text); written to {@code outputDirectory}. */
     @Parameter(property = "govmeta.formats")
-    private String formats;
+    String formats;
 
     /** Extra SHACL shape files or folders applied to DCAT sources (Turtle, RDF/XML, JSON-LD…), with the profile's shapes. */
     @Parameter
-    private List<File> shapes = new ArrayList<>();
+    List<File> shapes = new ArrayList<>();
+
+    /** Check DCAT sources against {@code shapes} only, not the profile's shapes. */
+    @Parameter(property = "govmeta.onlyShapes", defaultValue = "false")
+    boolean onlyShapes;
+
+    /** Where to write the SHACL validation report (Turtle) of DCAT sources. */
+    @Parameter(property = "govmeta.reportRdf")
+    File reportRdf;
 
     /** Where report files go. */
     @Parameter(property = "govmeta.outputDirectory", defaultValue = "${project.build.directory}/govmeta")
-    private File outputDirectory;
+    File outputDirectory;
 
-    /** The configuration file; default: the nearest .govmeta.yaml in the project folder or its parents. */
+    /** The configuration file (it must exist); default: the nearest .govmeta.yaml in the project folder or its parents. */
     @Parameter(property = "govmeta.configFile")
-    private File configFile;
+    File configFile;
 
-    /** A baseline file (from {@code govmeta baseline}): only findings not in it fail the build; default: the configuration's. */
+    /** A baseline file from {@code govmeta baseline} (it must exist): only findings not in it fail the build; default: the configuration's. */
     @Parameter(property = "govmeta.baseline")
-    private File baseline;
+    File baseline;
+
+    /** Report suppressions of the configuration that match no finding. */
+    @Parameter(property = "govmeta.reportUnusedSuppressions", defaultValue = "false")
+    boolean reportUnusedSuppressions;
 
     /** Skips the check. */
     @Parameter(property = "govmeta.skip", defaultValue = "false")
-    private boolean skip;
+    boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
+    File basedir;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -96,80 +103,52 @@ public class ValidateMojo extends AbstractMojo {
             return;
         }
         if (!sourceDirectory.isDirectory()) {
-            getLog().info("govmeta: no metadata folder " + sourceDirectory + "; nothing to check");
-            return;
+            throw new MojoExecutionException("govmeta: no metadata folder " + sourceDirectory
+                    + " (set sourceDirectory, or skip the check with govmeta.skip)");
         }
-        if (failOn != null && !failOn.matches("(?i)error|warning|info|none")) {
-            throw new MojoExecutionException("govmeta: failOn: unknown level '" + failOn + "' (expected error, warning, info or none)");
-        }
-        requireFile(configFile, "configuration file");
-        requireFile(baseline, "baseline file");
-        GovmetaValidator validator;
-        GovmetaConfig settings;
-        try {
-            settings = configFile != null ? new ConfigLoader().load(configFile.toPath())
-                    : ConfigLoader.find(basedir.toPath()).map(new ConfigLoader()::load).orElse(GovmetaConfig.none());
-            File baselineFile = baseline != null ? baseline : settings.baseline() == null ? null : settings.baseline().toFile();
-            validator = GovmetaValidator.create(ValidatorConfig.builder()
-                    .settings(settings)
-                    .profile(profile)
-                    .profileDirectory(profileDirectory == null ? null : profileDirectory.toPath())
-                    .failOn(failOn)
-                    .lang(lang == null ? null : Lang.parse(lang))
-                    .baseline(baselineFile == null || !baselineFile.isFile() ? null : Baseline.read(baselineFile.toPath()))
-                    .workingDirectory(basedir.toPath())
-                    .shapes(shapes.stream().map(File::toPath).toList())
-                    .build());
-        } catch (ProfileException | IllegalArgumentException e) {
-            throw new MojoExecutionException("govmeta: " + e.getMessage());
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("govmeta: configuration problems:\n" + e.getMessage());
-        }
-        List<ReportTarget> targets = new ArrayList<>();
+        ValidationRequest.Builder request = ValidationRequest.builder(basedir.toPath())
+                .inputs(List.of(basedir.toPath().relativize(sourceDirectory.toPath().toAbsolutePath()).toString()))
+                .includes(includes)
+                .excludes(excludes)
+                .profile(profile)
+                .profileDirectory(path(profileDirectory))
+                .failOn(failOn)
+                .lang(lang)
+                .configFile(path(configFile))
+                .baselineFile(path(baseline))
+                .shapes(shapes.stream().map(File::toPath).toList())
+                .onlyShapes(onlyShapes)
+                .reportRdf(path(reportRdf))
+                .reportUnusedSuppressions(reportUnusedSuppressions)
+                .listener(new MavenLogListener(getLog(), Lang.TH));
         for (String name : formats == null ? List.<String>of() : List.of(formats.split(","))) {
-            String format = name.trim();
-            if (format.isEmpty()) {
-                continue;
+            if (!name.isBlank()) {
+                try {
+                    request.report(ReportTarget.inFolder(name.trim(), outputDirectory.toPath()));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException("govmeta: " + e.getMessage());
+                }
             }
-            RendererFactory factory = Renderers.find(format).orElseThrow(() -> new MojoExecutionException(
-                    "govmeta: unknown report format '" + format + "' (known: " + String.join(", ", Renderers.names()) + ")"));
-            String file = "govmeta" + (format.equals(factory.extension()) ? "" : "." + format) + "." + factory.extension();
-            targets.add(new ReportTarget(format, outputDirectory.toPath().resolve(file)));
         }
-        Lang language = validator.config().lang();
-        RunStats stats;
-        try {
-            // as the CLI: the POM's globs, else the configuration file's, else the core's defaults
-            InputCollector.Result inputs = new InputCollector(basedir.toPath(),
-                    includes.isEmpty() ? settings.include() : includes, excludes.isEmpty() ? settings.exclude() : excludes)
-                    .collect(List.of(basedir.toPath().relativize(sourceDirectory.toPath()).toString()), System.in);
-            stats = run(validator, inputs, targets, language);
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("govmeta: " + e.getCause().getMessage(), e);
+        ValidationResult result = Govmeta.validate(request.build());
+        result.reports().forEach(t -> getLog().info("govmeta: report " + t.format() + " → " + t.file()));
+        if (!result.baselineNote().isEmpty()) {
+            getLog().info(result.baselineNote());
         }
-        String summary = String.format("govmeta: %d files, %d datasets: %d errors, %d warnings, %d infos%s (profile %s)",
-                stats.sources(), stats.records(), stats.errors(), stats.warnings(), stats.infos(),
-                stats.suppressed() > 0 ? ", " + stats.suppressed() + " suppressed" : "", validator.profile().ref());
-        targets.forEach(t -> getLog().info("govmeta: report " + t.format() + " → " + t.file()));
-        if (stats.failed()) {
-            throw new MojoFailureException(summary + " — findings at or above the fail level ("
-                    + (validator.config().failOn() == null ? "none" : validator.config().failOn().id()) + ")");
+        result.defects().forEach(d -> getLog().error("govmeta: internal error", d));
+        if (result.status() == ExitStatus.ERROR) {
+            throw new MojoExecutionException("govmeta: " + String.join("\ngovmeta: ", result.problems()));
         }
-        getLog().info(summary);
+        if (result.stats().sources() == 0 && !allowEmpty) {
+            getLog().warn("govmeta: no metadata file in " + sourceDirectory + " (set allowEmpty to accept an empty folder)");
+        }
+        if (result.status() == ExitStatus.FINDINGS) {
+            throw new MojoFailureException(result.summary());
+        }
+        getLog().info(result.summary());
     }
 
-    private RunStats run(GovmetaValidator validator, InputCollector.Result inputs, List<ReportTarget> targets, Lang language)
-            throws MojoExecutionException {
-        try (ReportFiles files = ReportFiles.open(targets, new RenderOptions(language, false, true, validator.rules()))) {
-            return validator.run(inputs.sources(), FindingListener.tee(List.of(new MavenLogListener(getLog(), language), files)));
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("govmeta: cannot write a report: " + e.getCause().getMessage(), e);
-        }
-    }
-
-    private static void requireFile(File file, String what) throws MojoExecutionException {
-        if (file != null && !file.isFile()) {
-            throw new MojoExecutionException("govmeta: no such " + what + ": " + file);
-        }
+    private static java.nio.file.Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 }

@@ -12,15 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a team decided about findings, applied to each one before any listener sees it: rule severities
  * and {@code off} (globally, then per path), suppressions with reasons, and the baseline. One instance
- * per run: it remembers which suppressions and baseline entries were used. Not thread-safe.
+ * per run: it remembers which suppressions and baseline entries were used. Thread-safe: {@link #apply}
+ * may be called from many threads at once (the bookkeeping is in concurrent sets).
  */
 public final class FindingPolicy {
     public static final String SUPPRESSION_EXPIRED = "GOVMETA-CONFIG-SUPPRESSION-EXPIRED";
@@ -33,8 +34,8 @@ public final class FindingPolicy {
     private final Path workingDirectory;
     private final List<PathMatcher> overrideMatchers = new ArrayList<>();
     private final List<PathMatcher> suppressionMatchers = new ArrayList<>();
-    private final Set<Integer> usedSuppressions = new HashSet<>();
-    private final Set<String> matchedBaseline = new HashSet<>();
+    private final Set<Integer> usedSuppressions = ConcurrentHashMap.newKeySet();
+    private final Set<String> matchedBaseline = ConcurrentHashMap.newKeySet();
 
     public FindingPolicy(GovmetaConfig config, Baseline baseline, LocalDate today, Path workingDirectory) {
         this.config = config;

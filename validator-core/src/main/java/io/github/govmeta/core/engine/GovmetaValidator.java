@@ -29,9 +29,7 @@ import io.github.govmeta.core.shacl.ShaclCheck;
 import io.github.govmeta.core.shacl.StreamedShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import java.util.ArrayList;
@@ -54,6 +52,7 @@ public final class GovmetaValidator {
     public static final String INTERNAL = "GOVMETA-INTERNAL";
 
     private final ValidatorConfig config;
+    private final CompiledProfiles.CompiledProfile compiled;
     private final Profile profile;
     private final RuleCatalog rules;
     private final Canonicalizer canonicalizer;
@@ -61,12 +60,13 @@ public final class GovmetaValidator {
     private final SourceReader reader;
     private volatile ShaclCheck shacl;
 
-    private GovmetaValidator(ValidatorConfig config, Profile profile) {
+    private GovmetaValidator(ValidatorConfig config, CompiledProfiles.CompiledProfile compiled) {
         this.config = config;
-        this.profile = profile;
-        this.rules = profile.rules().plus(EngineRules.catalog());
-        this.canonicalizer = new Canonicalizer(profile.canonicalize());
-        this.schemaCheck = new JsonSchemaCheck(profile, rules);
+        this.compiled = compiled;
+        this.profile = compiled.profile;
+        this.rules = compiled.rules;
+        this.canonicalizer = compiled.canonicalizer;
+        this.schemaCheck = compiled.schemaCheck;
         this.reader = new SourceReader(config.limits());
         if (!config.shapes().isEmpty()) {
             this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
@@ -78,18 +78,15 @@ public final class GovmetaValidator {
      * @throws io.github.govmeta.core.config.ConfigException when the configuration names unknown rules
      */
     public static GovmetaValidator create(ValidatorConfig config) {
-        ProfileRepository profiles = new ProfileRepository();
-        Profile profile = config.profileDirectory() != null
-                ? profiles.directory(config.profileDirectory())
-                : profiles.bundled(config.profile());
-        GovmetaValidator validator = new GovmetaValidator(config, profile);
+        GovmetaValidator validator = new GovmetaValidator(config,
+                CompiledProfiles.load(config.profile(), config.profileDirectory()));
         ConfigLoader.checkRuleIds(config.settings(), validator.rules);
         return validator;
     }
 
     /** A validator for a profile already loaded (e.g. by a tool that checks the profile itself). */
     public static GovmetaValidator forProfile(Profile profile, ValidatorConfig config) {
-        return new GovmetaValidator(config, profile);
+        return new GovmetaValidator(config, new CompiledProfiles.CompiledProfile(profile));
     }
 
     public Profile profile() {
@@ -110,13 +107,32 @@ public final class GovmetaValidator {
      * (severities, suppressions, baseline) is applied to each finding first.
      */
     public RunStats run(List<InputSource> sources, FindingListener listener) {
+        return run(sources, List.of(), listener, newPolicy(), null);
+    }
+
+    /** The team's policy for one run (or one series of {@link #check} calls): thread-safe, it counts what it used. */
+    public FindingPolicy newPolicy() {
+        return new FindingPolicy(config.settings(), config.baseline(), config.today(), config.workingDirectory());
+    }
+
+    /**
+     * Reads and checks every source in order and reports to {@code listener}, after {@code policy}.
+     *
+     * @param missing      inputs that were named but do not exist: each is reported as a source with a
+     *                     {@code GOVMETA-INPUT-MISSING} finding, so no report of the run shows a pass
+     * @param shaclReports receives the SHACL validation reports of DCAT sources, or null
+     */
+    public RunStats run(List<InputSource> sources, List<String> missing, FindingListener listener, FindingPolicy policy,
+                        Graph shaclReports) {
         long start = System.nanoTime();
-        FindingPolicy policy = new FindingPolicy(config.settings(), config.baseline(), config.today(),
-                config.workingDirectory());
         Counts counts = new Counts(config.failOn());
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
-        Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
+        for (String name : missing) {
+            all.sourceStarted(name);
+            new Sink(name, all, policy).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
+            all.sourceFinished(name);
+        }
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);
@@ -128,13 +144,11 @@ public final class GovmetaValidator {
                     reader.read(sniffed, sink);
                 }
             } catch (RuntimeException e) {
-                // A defect must not lose the other sources: report it on this one and go on.
+                // A defect must not lose the other sources: report it on this one, keep its cause, go on.
+                all.engineDefect(source.name(), e);
                 sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
             }
             all.sourceFinished(source.name());
-        }
-        if (shaclReports != null) {
-            writeShaclReport(shaclReports);
         }
         List<Finding> configFindings = policy.endOfRun(config.reportUnusedSuppressions(), rules);
         if (!configFindings.isEmpty()) {
@@ -143,7 +157,7 @@ public final class GovmetaValidator {
             configFindings.forEach(all::onFinding);
             all.sourceFinished(file);
         }
-        RunStats stats = new RunStats(sources.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
+        RunStats stats = new RunStats(sources.size() + missing.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
                 counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
                 (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
@@ -186,26 +200,10 @@ public final class GovmetaValidator {
         result.others().forEach(sink::finding);
     }
 
+    /** The profile's shapes (compiled once per profile) with the extra shapes, or the extra shapes only. */
     private ShaclCheck shacl() {
         ShaclCheck s = shacl;
-        if (s == null) {
-            synchronized (this) {
-                if (shacl == null) {
-                    shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
-                }
-                s = shacl;
-            }
-        }
-        return s;
-    }
-
-    private void writeShaclReport(Graph reports) {
-        try (var out = java.nio.file.Files.newOutputStream(config.shaclReport())) {
-            reports.getPrefixMapping().setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
-            RDFDataMgr.write(out, reports, org.apache.jena.riot.Lang.TURTLE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return s != null ? s : compiled.shapes();
     }
 
     /**

@@ -24,13 +24,11 @@ import java.util.Objects;
  * @param workingDirectory          what relative source names are relative to
  * @param today                     the date suppressions expire against
  * @param shapes                    extra SHACL shape files or folders applied to DCAT sources
- * @param shaclReport               where to write the SHACL validation report (Turtle) of DCAT sources, or null
  * @param profileShapes             whether the profile's own shapes apply to DCAT sources (else only {@code shapes})
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
-                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, Path shaclReport,
-                              boolean profileShapes) {
+                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, boolean profileShapes) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -60,7 +58,6 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private LocalDate today = LocalDate.now();
         private java.util.List<Path> shapes = java.util.List.of();
-        private Path shaclReport;
         private boolean profileShapes = true;
 
         /** False: DCAT sources are checked only against {@link #shapes}, not the profile's shapes. */
@@ -72,12 +69,6 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         /** Extra SHACL shapes (files or folders) applied to DCAT sources, with the profile's. */
         public Builder shapes(java.util.List<Path> value) {
             this.shapes = value;
-            return this;
-        }
-
-        /** Writes the SHACL validation report of DCAT sources to this Turtle file. */
-        public Builder shaclReport(Path value) {
-            this.shaclReport = value;
             return this;
         }
 
@@ -143,7 +134,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     profileDirectory != null ? profileDirectory : explicitProfile ? null : settings.profileDirectory(),
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
-                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes, shaclReport,
+                    limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes,
                     profileShapes);
         }
 

@@ -21,6 +21,13 @@ public interface FindingListener {
 
     default void finished(RunStats stats) {}
 
+    /**
+     * A defect of the engine met while checking {@code source} (a bug, not bad input): the source also
+     * gets a {@code GOVMETA-INTERNAL} finding and the run goes on. Lets a caller keep the cause, e.g. to
+     * print its stack trace with {@code --debug}.
+     */
+    default void engineDefect(String source, Throwable error) {}
+
     /** Fans every call out to several listeners, in order. */
     static FindingListener tee(java.util.List<? extends FindingListener> listeners) {
         java.util.List<FindingListener> all = java.util.List.copyOf(listeners);
@@ -28,6 +35,7 @@ public interface FindingListener {
             @Override public void started(RunInfo info) { all.forEach(l -> l.started(info)); }
             @Override public void sourceStarted(String source) { all.forEach(l -> l.sourceStarted(source)); }
             @Override public void recordChecked(RecordSummary record) { all.forEach(l -> l.recordChecked(record)); }
+            @Override public void engineDefect(String source, Throwable error) { all.forEach(l -> l.engineDefect(source, error)); }
             @Override public void onFinding(Finding finding) { all.forEach(l -> l.onFinding(finding)); }
             @Override public void sourceFinished(String source) { all.forEach(l -> l.sourceFinished(source)); }
             @Override public void finished(RunStats stats) { all.forEach(l -> l.finished(stats)); }

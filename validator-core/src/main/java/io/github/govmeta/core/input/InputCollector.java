@@ -22,20 +22,24 @@ public final class InputCollector {
     public static final List<String> DEFAULT_INCLUDES =
             List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml",
                     "**.ttl", "**.rdf", "**.jsonld", "**.nt", "**.nq", "**.trig");
-    /** Build output and tool folders, skipped unless excludes are given: reports are not metadata. */
-    public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**", "**/node_modules/**", ".*/**", "**/.*/**");
+    /** Build output, tool folders and hidden files and folders, skipped unless excludes are given: reports are not metadata. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**",
+            "**/node_modules/**", ".*/**", "**/.*/**", ".*", "**/.*");
 
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final Path base;
+    private final java.util.Set<Path> ownFiles;
 
     /**
      * @param base     paths in findings are shown relative to this folder when they are under it
      * @param includes glob patterns of files to read in directories (default: every JSON, JSON Lines, YAML)
-     * @param excludes glob patterns of files to skip in directories (default: build output and hidden folders)
+     * @param excludes glob patterns of files to skip in directories (default: build output and hidden files)
+     * @param ownFiles govmeta's own files (configuration, baseline, reports), never read from a directory
      */
-    public InputCollector(Path base, List<String> includes, List<String> excludes) {
+    public InputCollector(Path base, List<String> includes, List<String> excludes, List<Path> ownFiles) {
         this.base = base.toAbsolutePath().normalize();
+        this.ownFiles = ownFiles.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
         this.includes = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         this.excludes = matchers(excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes);
     }
@@ -68,7 +72,7 @@ public final class InputCollector {
         try (Stream<Path> all = Files.walk(dir)) {
             all.filter(Files::isRegularFile).forEach(p -> {
                 Path rel = dir.relativize(p);
-                if (matches(includes, rel) && !matches(excludes, rel)) {
+                if (matches(includes, rel) && !matches(excludes, rel) && !ownFiles.contains(p.toAbsolutePath().normalize())) {
                     files.add(p);
                 }
             });

@@ -11,6 +11,7 @@ public final class InputRules {
     public static final String SHAPE = "GOVMETA-INPUT-SHAPE";
     public static final String UNSAFE = "GOVMETA-INPUT-UNSAFE";
     public static final String IO = "GOVMETA-INPUT-IO";
+    public static final String MISSING = "GOVMETA-INPUT-MISSING";
 
     private InputRules() {}
 }

@@ -18,4 +18,16 @@ public record ReportTarget(String format, Path file) {
         Renderers.require(format);
         return new ReportTarget(format, Path.of(text.substring(eq + 1).trim()));
     }
+
+    /**
+     * A report in a folder under its conventional name: {@code govmeta.EXT}, or {@code govmeta.FORMAT.EXT}
+     * when the format's extension is not its name (e.g. {@code govmeta.junit.xml}).
+     *
+     * @throws IllegalArgumentException when the format is unknown
+     */
+    public static ReportTarget inFolder(String format, Path folder) {
+        RendererFactory factory = Renderers.require(format);
+        String name = "govmeta" + (format.equals(factory.extension()) ? "" : "." + format) + "." + factory.extension();
+        return new ReportTarget(format, folder.resolve(name));
+    }
 }

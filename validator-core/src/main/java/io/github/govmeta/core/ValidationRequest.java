@@ -1,0 +1,158 @@
+package io.github.govmeta.core;
+
+import io.github.govmeta.core.config.GovmetaConfig;
+import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.report.ReportTarget;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a caller asks of one run, as given: the CLI, the Maven plugin, a server route and a Spark
+ * task each fill one and hand it to {@link Govmeta}. Values are not interpreted here: {@link Govmeta#open}
+ * checks them (unknown levels, formats, missing files) and reports every problem at once. Relative paths
+ * are relative to {@link #workingDirectory}. Unset values come from the configuration file, then from the
+ * defaults (profile th-gdc, fail on error, Thai). Immutable; build with {@link #builder()}.
+ *
+ * @param workingDirectory          what relative paths and the sources' names are relative to; the
+ *                                  configuration file is looked for here and in its parents
+ * @param inputs                    files, folders (read recursively) and {@code -} for {@link #stdin}
+ * @param stdin                     what {@code -} reads
+ * @param includes                  globs of files to read in folders (empty: the configuration's, else every metadata file)
+ * @param excludes                  globs of files to skip in folders (empty: the configuration's, else build output and hidden files)
+ * @param profile                   a bundled profile, {@code id} or {@code id@version}, or null
+ * @param profileDirectory          a profile folder, used instead of {@code profile}, or null
+ * @param configFile                the configuration file, or null to find the nearest {@code .govmeta.yaml}
+ * @param noConfig                  ignore every configuration file
+ * @param configuration             a configuration given as an object (e.g. by a server), used instead of any file, or null
+ * @param baselineFile              the baseline file (must exist), or null for the configuration's
+ * @param noBaseline                ignore the configuration's baseline
+ * @param failOn                    {@code error}, {@code warning}, {@code info} or {@code none}, or null
+ * @param lang                      {@code th} or {@code en}, or null
+ * @param shapes                    extra SHACL shape files or folders for DCAT sources
+ * @param onlyShapes                check DCAT sources against {@code shapes} only, not the profile's
+ * @param reportRdf                 where to write the SHACL validation report (Turtle) of DCAT sources, or null
+ * @param reportUnusedSuppressions  report suppressions that match nothing
+ * @param reports                   report files to write
+ * @param output                    a report written to a stream (e.g. standard output), or null
+ * @param timing                    whether reports show the run's duration
+ * @param listeners                 more listeners of the run (progress, a build log)
+ * @param today                     the date suppressions expire against
+ * @param limits                    parser limits
+ */
+public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<String> includes,
+                                List<String> excludes, String profile, Path profileDirectory, Path configFile,
+                                boolean noConfig, GovmetaConfig configuration, Path baselineFile, boolean noBaseline,
+                                String failOn, String lang, List<Path> shapes, boolean onlyShapes, Path reportRdf,
+                                boolean reportUnusedSuppressions, List<ReportTarget> reports, StreamReport output,
+                                boolean timing, List<FindingListener> listeners, LocalDate today, InputLimits limits) {
+
+    public ValidationRequest {
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        inputs = List.copyOf(inputs);
+        stdin = stdin == null ? InputStream.nullInputStream() : stdin;
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        shapes = List.copyOf(shapes);
+        reports = List.copyOf(reports);
+        listeners = List.copyOf(listeners);
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * A report written to a stream the caller owns (it is flushed, not closed).
+     *
+     * @param format a report format name ({@code text}, {@code json}, {@code sarif}, …)
+     * @param color  whether the text format may use ANSI colour
+     */
+    public record StreamReport(String format, Writer writer, boolean color) {
+        public StreamReport {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(writer, "writer");
+        }
+    }
+
+    public static Builder builder(Path workingDirectory) {
+        return new Builder(workingDirectory);
+    }
+
+    /** A copy with other inputs (e.g. the same configuration for a second folder). */
+    public ValidationRequest withInputs(List<String> value) {
+        return new ValidationRequest(workingDirectory, value, stdin, includes, excludes, profile, profileDirectory,
+                configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
+                reportRdf, reportUnusedSuppressions, reports, output, timing, listeners, today, limits);
+    }
+
+    /** Collects a request; every setter accepts null for "not set". */
+    public static final class Builder {
+        private final Path workingDirectory;
+        private List<String> inputs = List.of();
+        private InputStream stdin;
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private String profile;
+        private Path profileDirectory;
+        private Path configFile;
+        private boolean noConfig;
+        private GovmetaConfig configuration;
+        private Path baselineFile;
+        private boolean noBaseline;
+        private String failOn;
+        private String lang;
+        private List<Path> shapes = List.of();
+        private boolean onlyShapes;
+        private Path reportRdf;
+        private boolean reportUnusedSuppressions;
+        private final List<ReportTarget> reports = new ArrayList<>();
+        private StreamReport output;
+        private boolean timing = true;
+        private final List<FindingListener> listeners = new ArrayList<>();
+        private LocalDate today = LocalDate.now();
+        private InputLimits limits = InputLimits.DEFAULT;
+
+        private Builder(Path workingDirectory) {
+            this.workingDirectory = workingDirectory;
+        }
+
+        public Builder inputs(List<String> value) { this.inputs = orEmpty(value); return this; }
+        public Builder stdin(InputStream value) { this.stdin = value; return this; }
+        public Builder includes(List<String> value) { this.includes = orEmpty(value); return this; }
+        public Builder excludes(List<String> value) { this.excludes = orEmpty(value); return this; }
+        public Builder profile(String value) { this.profile = value; return this; }
+        public Builder profileDirectory(Path value) { this.profileDirectory = value; return this; }
+        public Builder configFile(Path value) { this.configFile = value; return this; }
+        public Builder noConfig(boolean value) { this.noConfig = value; return this; }
+        public Builder configuration(GovmetaConfig value) { this.configuration = value; return this; }
+        public Builder baselineFile(Path value) { this.baselineFile = value; return this; }
+        public Builder noBaseline(boolean value) { this.noBaseline = value; return this; }
+        public Builder failOn(String value) { this.failOn = value; return this; }
+        public Builder lang(String value) { this.lang = value; return this; }
+        public Builder shapes(List<Path> value) { this.shapes = orEmpty(value); return this; }
+        public Builder onlyShapes(boolean value) { this.onlyShapes = value; return this; }
+        public Builder reportRdf(Path value) { this.reportRdf = value; return this; }
+        public Builder reportUnusedSuppressions(boolean value) { this.reportUnusedSuppressions = value; return this; }
+        public Builder report(ReportTarget value) { this.reports.add(value); return this; }
+        public Builder output(StreamReport value) { this.output = value; return this; }
+        public Builder timing(boolean value) { this.timing = value; return this; }
+        public Builder listener(FindingListener value) { this.listeners.add(value); return this; }
+        public Builder today(LocalDate value) { this.today = value; return this; }
+        public Builder limits(InputLimits value) { this.limits = value; return this; }
+
+        public ValidationRequest build() {
+            return new ValidationRequest(workingDirectory, inputs, stdin, includes, excludes, profile, profileDirectory,
+                    configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
+                    reportRdf, reportUnusedSuppressions, reports, output, timing, listeners, today, limits);
+        }
+
+        private static <T> List<T> orEmpty(List<T> value) {
+            return value == null ? List.of() : value;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.govmeta.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.RecordSink;
+import io.github.govmeta.core.input.SourceReader;
+import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.report.ReportTarget;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The facade as every caller uses it: a request in, a result out. */
+class GovmetaTest {
+    private static final Path EXAMPLES = TestRecords.ROOT.resolve("examples");
+
+    @TempDir
+    Path dir;
+
+    private ValidationRequest.Builder request() {
+        return ValidationRequest.builder(dir).noConfig(true).timing(false);
+    }
+
+    /** Every CKAN record of the bundled examples (valid, invalid, dumps), read as the engine reads them. */
+    private static List<SourceRecord> exampleRecords() throws Exception {
+        List<SourceRecord> records = new ArrayList<>();
+        SourceReader reader = new SourceReader(InputLimits.DEFAULT);
+        for (String folder : List.of("valid", "invalid", "dumps")) {
+            try (var files = Files.list(EXAMPLES.resolve(folder))) {
+                for (Path f : files.sorted().toList()) {
+                    if (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml") || f.toString().endsWith(".json") || f.toString().endsWith(".jsonl")) {
+                        reader.read(InputSource.file(f, folder + "/" + f.getFileName()), new RecordSink() {
+                            @Override public void record(SourceRecord record) { records.add(record); }
+                            @Override public void problem(InputProblem problem) { }
+                        });
+                    }
+                }
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void checksFromEightThreadsGiveTheFindingsOfOneThread() throws Exception {
+        Files.writeString(dir.resolve(".govmeta.yaml"), """
+                rules:
+                  GDC-FORMAT-maintainer_email: warning
+                suppressions:
+                  - rule: GDC-DATE-BE-last_updated_date
+                    reason: "กรมฯ แก้ในระบบต้นทางภายในไตรมาสนี้"
+                """);
+        Govmeta govmeta = Govmeta.open(ValidationRequest.builder(dir).build());
+        List<SourceRecord> records = exampleRecords();
+        assertThat(records).hasSizeGreaterThan(25);
+        List<List<Finding>> single = records.stream().map(govmeta::check).toList();
+        assertThat(single.stream().mapToInt(List::size).sum()).isGreaterThan(15);
+        assertThat(single.stream().flatMap(List::stream).anyMatch(Finding::suppressed)).isTrue();
+        assertThat(single.stream().flatMap(List::stream).map(Finding::ruleId)).contains("GDC-FORMAT-maintainer_email");
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<List<Finding>>> futures = new ArrayList<>();
+                for (int i = 0; i < records.size() * 8; i++) {
+                    SourceRecord r = records.get(i % records.size());
+                    futures.add(pool.submit(() -> govmeta.check(r)));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(single.get(i % records.size()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aProfileIsCompiledOncePerJvm() {
+        Govmeta first = Govmeta.open(request().profile("th-gdc@1.0.0").build());
+        Govmeta second = Govmeta.open(request().profile("th-gdc@1.0.0").lang("en").build());
+        assertThat(second.profile()).isSameAs(first.profile());
+    }
+
+    @Test
+    void anEditedProfileFolderIsReadAgain() throws Exception {
+        Path profile = dir.resolve("mini");
+        try (var files = Files.walk(TestRecords.MINI)) {
+            for (Path f : files.toList()) {
+                Path to = profile.resolve(TestRecords.MINI.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Govmeta before = Govmeta.open(request().profileDirectory(profile).build());
+        assertThat(Govmeta.open(request().profileDirectory(profile).build()).profile()).isSameAs(before.profile());
+        Path rules = profile.resolve("rules.yaml");
+        Files.writeString(rules, Files.readString(rules) + "\n# edited\n");
+        assertThat(Govmeta.open(request().profileDirectory(profile).build()).profile()).isNotSameAs(before.profile());
+    }
+
+    @Test
+    void aMissingInputIsAFindingAndAnErrorNeverAPass() {
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of("ไม่มี/catalog.json"))
+                .lang("th").output(new ValidationRequest.StreamReport("text", out, false)).build());
+        assertThat(result.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(result.problems()).containsExactly("no such file or folder: ไม่มี/catalog.json");
+        assertThat(out.toString()).contains("GOVMETA-INPUT-MISSING").contains("ไม่พบไฟล์หรือโฟลเดอร์ที่ระบุ: ไม่มี/catalog.json")
+                .contains("ไม่ผ่าน").doesNotContain("\nผ่าน");
+    }
+
+    @Test
+    void aNamedBaselineThatDoesNotExistIsAnError() {
+        ValidationResult result = Govmeta.validate(request().inputs(List.of(EXAMPLES.resolve("valid").toString()))
+                .baselineFile(Path.of("baseline-typo.json")).build());
+        assertThat(result.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(result.stats()).isNull();
+        assertThat(result.problems()).singleElement().asString().endsWith("baseline-typo.json: no such baseline file");
+    }
+
+    @Test
+    void everyBadOptionIsReportedAtOnce() {
+        ValidationResult result = Govmeta.validate(request().failOn("fatal").lang("jp")
+                .report(new ReportTarget("pdf", Path.of("r.pdf"))).build());
+        assertThat(result.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(result.problems()).hasSize(3);
+        assertThat(result.problems().get(0)).contains("unknown level 'fatal'");
+        assertThat(result.problems().get(2)).contains("unknown format 'pdf'");
+    }
+
+    @Test
+    void anUnwritableShaclReportLeavesTheStreamedReportWhole() throws Exception {
+        Files.writeString(dir.resolve("file"), "x");
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of(EXAMPLES.resolve("dcat/valid-catalog.ttl").toString()))
+                .reportRdf(Path.of("file/sub/shacl.ttl"))
+                .output(new ValidationRequest.StreamReport("json", out, false)).build());
+        assertThat(result.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(result.problems()).singleElement().asString().startsWith("cannot write the SHACL report");
+        if (!out.toString().isEmpty()) {
+            JsonMapper.builder().build().readTree(out.toString());
+        }
+    }
+
+    @Test
+    void theShaclReportIsWrittenWhenTheRunEnds() throws Exception {
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of(EXAMPLES.resolve("dcat/invalid-catalog.ttl").toString()))
+                .reportRdf(Path.of("out/shacl.ttl"))
+                .output(new ValidationRequest.StreamReport("json", out, false)).build());
+        assertThat(result.status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(Files.readString(dir.resolve("out/shacl.ttl"))).contains("sh:ValidationReport");
+        assertThat(JsonMapper.builder().build().readTree(out.toString()).at("/summary/errors").asInt()).isPositive();
+        try (var left = Files.list(dir.resolve("out"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("shacl.ttl");
+        }
+    }
+
+    @Test
+    void govmetasOwnFilesAreNeverInputs() throws Exception {
+        Files.copy(EXAMPLES.resolve("valid").resolve(firstValid()), dir.resolve("dataset.json"));
+        Files.writeString(dir.resolve(".govmeta.yaml"), "lang: en\nbaseline: known.json\n");
+        Files.writeString(dir.resolve("known.json"), "{\"govmetaBaseline\": 1, \"profile\": \"th-gdc@1.0.0\", \"entries\": []}");
+        Files.writeString(dir.resolve(".hidden.json"), "{");
+        ValidationResult result = Govmeta.validate(ValidationRequest.builder(dir).inputs(List.of("."))
+                .report(new ReportTarget("json", Path.of("govmeta-report.json"))).build());
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.stats().sources()).isEqualTo(1);
+        ValidationResult again = Govmeta.validate(ValidationRequest.builder(dir).inputs(List.of("."))
+                .report(new ReportTarget("json", Path.of("govmeta-report.json"))).build());
+        assertThat(again.stats().sources()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(ExitStatus.OK);
+    }
+
+    private static String firstValid() throws Exception {
+        try (var files = Files.list(EXAMPLES.resolve("valid"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().findFirst().orElseThrow();
+        }
+    }
+}
