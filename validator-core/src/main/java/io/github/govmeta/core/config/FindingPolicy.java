@@ -1,11 +1,9 @@
 package io.github.govmeta.core.config;
 
 import io.github.govmeta.core.finding.Finding;
-import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.finding.Suppression;
-import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -103,9 +101,7 @@ public final class FindingPolicy {
     }
 
     private static Finding configFinding(RuleCatalog rules, String id, Location at, Map<String, String> args) {
-        Rule rule = rules.find(id).orElseThrow();
-        LocalizedText message = rule.message().format(args);
-        return new Finding(rule.id(), rule.severity(), message, at, null, null, rule.clause(), Map.of());
+        return rules.find(id).orElseThrow().finding(args, at, null, null, Map.of());
     }
 
     private static boolean matches(GovmetaConfig.SuppressionEntry s, PathMatcher files, Finding f, Path rel) {

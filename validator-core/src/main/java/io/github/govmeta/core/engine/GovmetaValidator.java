@@ -30,7 +30,6 @@ import io.github.govmeta.core.shacl.StreamedShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
-import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -246,13 +245,8 @@ public final class GovmetaValidator {
     }
 
     private Finding problemFinding(String source, InputProblem problem) {
-        Rule rule = rules.find(problem.ruleId()).orElseThrow();
-        Map<String, String> args = new HashMap<>(problem.args());
-        args.putIfAbsent("detail", "");
-        args.putIfAbsent("property", "");
-        return new Finding(rule.id(), rule.severity(), rule.message().format(args),
-                new Location(source, problem.position().line(), problem.position().column(), null),
-                null, null, rule.clause(), Map.of());
+        return rules.find(problem.ruleId()).orElseThrow().finding(problem.args(),
+                new Location(source, problem.position().line(), problem.position().column(), null), null, null, Map.of());
     }
 
     private final class Sink implements RecordSink {

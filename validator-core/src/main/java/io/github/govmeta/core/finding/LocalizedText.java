@@ -13,7 +13,10 @@ public record LocalizedText(String th, String en) {
         return lang == Lang.TH ? th : en;
     }
 
-    /** Replaces each {@code {name}} placeholder in both languages with its argument. */
+    /**
+     * Replaces each {@code {name}} placeholder in both languages with its argument; a placeholder with no
+     * argument becomes empty, so a message never shows an internal label.
+     */
     public LocalizedText format(java.util.Map<String, String> args) {
         return new LocalizedText(fill(th, args), fill(en, args));
     }
@@ -26,9 +29,9 @@ public record LocalizedText(String th, String en) {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i) {
                 String key = template.substring(i + 1, close);
-                String value = args.get(key);
-                if (value != null) {
-                    out.append(value);
+                if (key.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                    String value = args.get(key);
+                    out.append(value == null ? "" : value);
                     i = close + 1;
                     continue;
                 }

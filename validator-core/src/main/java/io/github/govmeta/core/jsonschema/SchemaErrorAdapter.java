@@ -81,9 +81,8 @@ final class SchemaErrorAdapter {
             if (rule.id().equals(UNATTRIBUTED)) {
                 extras.put("evaluationPath", e.getEvaluationPath().toString());
             }
-            out.add(new Finding(rule.id(), rule.severity(), rule.message().format(args),
-                    new Location(record.source(), pos.line(), pos.column(), sourcePointer),
-                    record.datasetName(), value, rule.clause(), extras));
+            out.add(rule.finding(args, new Location(record.source(), pos.line(), pos.column(), sourcePointer),
+                    record.datasetName(), value, extras));
         }
         return out;
     }

@@ -1,7 +1,10 @@
 package io.github.govmeta.core.profile;
 
+import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
+import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
+import java.util.Map;
 
 /**
  * One rule of a profile's catalogue (or of the engine's own): data, not code.
@@ -16,4 +19,17 @@ import io.github.govmeta.core.finding.Severity;
  * @param profile  id of the profile that defines it ({@code govmeta} for engine rules)
  */
 public record Rule(String id, Severity severity, String field, String clause, String since,
-                   LocalizedText title, LocalizedText message, String profile) {}
+                   LocalizedText title, LocalizedText message, String profile) {
+
+    /**
+     * The one way to make a finding: this rule's id, severity and clause, and its message filled with
+     * {@code args} (a placeholder without an argument is left empty, never shown as written).
+     *
+     * @param dataset the dataset's name, or null for a finding of no dataset
+     * @param value   the offending value as written, or null
+     * @param extras  engine details (keyword, focus node, …)
+     */
+    public Finding finding(Map<String, String> args, Location at, String dataset, String value, Map<String, String> extras) {
+        return new Finding(id, severity, message.format(args), at, dataset, value, clause, extras);
+    }
+}

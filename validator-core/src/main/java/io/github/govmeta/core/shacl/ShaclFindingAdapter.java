@@ -2,7 +2,6 @@ package io.github.govmeta.core.shacl;
 
 import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
-import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Rule;
@@ -59,7 +58,6 @@ final class ShaclFindingAdapter {
         args.put("property", path == null ? "" : path);
         args.put("detail", e.message() == null ? "" : e.message());
         Severity severity;
-        LocalizedText message;
         if (rule == null) {
             rule = rules.find(EXTERNAL).orElseThrow();
             severity = switch (e.severity().level().getLocalName()) {
@@ -70,7 +68,6 @@ final class ShaclFindingAdapter {
         } else {
             severity = rule.severity();
         }
-        message = rule.message().format(args);
         Map<String, String> extras = new TreeMap<>();
         extras.put("focusNode", text(e.focusNode()));
         if (e.source() != null) {
@@ -79,8 +76,8 @@ final class ShaclFindingAdapter {
         if (e.sourceConstraintComponent() != null) {
             extras.put("constraint", prefixes.shortForm(e.sourceConstraintComponent().getURI()));
         }
-        return new Finding(rule.id(), severity, message, new Location(source, 0, 0, path), dataset, value, rule.clause(),
-                extras);
+        Finding finding = rule.finding(args, new Location(source, 0, 0, path), dataset, value, extras);
+        return finding.severity() == severity ? finding : finding.withSeverity(severity);
     }
 
     private String ruleOf(Node shape) {
