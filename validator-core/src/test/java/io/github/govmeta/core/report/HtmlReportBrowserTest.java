@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,8 @@ class HtmlReportBrowserTest {
     }
 
     private static String chromium(String... args) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        // a missing browser fails the test loudly: .ci/run installs Debian's chromium
+        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at " + CHROMIUM + " (apt-get install chromium fonts-thai-tlwg)").isTrue();
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium")));
