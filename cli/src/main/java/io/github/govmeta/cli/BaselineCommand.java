@@ -16,9 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code govmeta baseline}: records today's findings so that later runs fail only on new ones. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Writes the current findings to a baseline file; 'validate --baseline FILE' then fails only",
-            "on new findings. Entries are keyed by rule, file, dataset and JSON Pointer, not line numbers.",
-            "บันทึกข้อค้นพบปัจจุบันเป็นเส้นฐาน"})
+        description = {"Writes the current findings to a baseline file; 'validate --baseline FILE' then fails only on new findings. Entries are keyed by rule, file, dataset and JSON Pointer, not line numbers.", "บันทึกข้อค้นพบปัจจุบันเป็นเส้นฐาน"})
 final class BaselineCommand implements Callable<Integer> {
     private final Context context;
 

@@ -27,8 +27,7 @@ import picocli.CommandLine.Option;
 
 /** {@code govmeta convert}: CKAN metadata to DCAT, through the profile's declarative mapping. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts CKAN dataset metadata (every input form validate reads) to DCAT RDF, as the profile's",
-            "mapping (dcat-mapping.yaml) says.", "แปลงคำอธิบายชุดข้อมูล CKAN เป็น DCAT"})
+        description = {"Converts CKAN dataset metadata (every input form validate reads) to DCAT RDF, as the profile's mapping (dcat-mapping.yaml) says.", "แปลงคำอธิบายชุดข้อมูล CKAN เป็น DCAT"})
 final class ConvertCommand implements Callable<Integer> {
     /** Turtle and N-Triples are written dataset by dataset; JSON-LD and RDF/XML need the whole graph. */
     private static final Map<String, RDFFormat> STREAMED = Map.of("turtle", RDFFormat.TURTLE_BLOCKS, "ntriples", RDFFormat.NTRIPLES);

@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code govmeta explain RULE-ID}: what a rule checks, why, and an example that fails and one that passes. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains a rule: its purpose, the clause of the standard, severity, Thai and English text,",
-            "and an example that fails and one that passes.", "อธิบายกฎพร้อมตัวอย่าง"})
+        description = {"Explains a rule: its purpose, the clause of the standard, severity, Thai and English text, and an example that fails and one that passes.", "อธิบายกฎพร้อมตัวอย่าง"})
 final class ExplainCommand implements Callable<Integer> {
     private final Context context;
 

@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code govmeta validate}: checks files, folders or standard input and reports findings. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {
-            "Validates CKAN dataset metadata (JSON, JSON Lines, YAML; single datasets, package_show or",
-            "package_search responses, dumps) against a profile of the standard.",
-            "ตรวจคำอธิบายชุดข้อมูลตามโปรไฟล์ของมาตรฐาน"})
+        description = {"Validates CKAN dataset metadata (JSON, JSON Lines, YAML; single datasets, package_show or package_search responses, dumps) against a profile of the standard.", "ตรวจคำอธิบายชุดข้อมูลตามโปรไฟล์ของมาตรฐาน"})
 final class ValidateCommand implements Callable<Integer> {
     private final Context context;
 
@@ -66,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
     Context.ColorMode color;
 
+    @Option(names = "--show-suppressed",
+            description = "List suppressed and baselined findings in the text report (default: only their count; machine formats always carry them).")
+    boolean showSuppressed;
+
     @Option(names = "--no-timing", description = "Leave the duration out of the summary (for reproducible output).")
     boolean noTiming;
 
@@ -89,7 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .baselineFile(baseline)
                 .noBaseline(noBaseline)
                 .reportUnusedSuppressions(reportUnusedSuppressions)
-                .timing(!noTiming);
+                .timing(!noTiming)
+                .showSuppressed(showSuppressed);
         for (String r : reports) {
             try {
                 request.report(ReportTarget.parse(r));

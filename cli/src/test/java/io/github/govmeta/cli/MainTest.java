@@ -223,4 +223,48 @@ class MainTest {
         assertThat(r.exitCode()).isEqualTo(0);
         assertThat(r.out()).contains("MINI-REQ-title  [error]  (mini)").contains("GOVMETA-INPUT-SYNTAX  [error]  (govmeta)");
     }
+
+    @Test
+    void helpListsEveryCommandInWholeSentences() {
+        CliRun r = CliRun.run(dir, "--help");
+        String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit codes:"));
+        for (String command : commands.split("\n  (?=\\w)")) {
+            if (!command.startsWith("Commands:")) {
+                assertThat(command.strip()).as(command).endsWith(".");
+            }
+        }
+    }
+
+    @Test
+    void theVersionIsTheProjectsEverywhere() throws Exception {
+        assertThat(CliRun.run(dir, "--version").out()).matches("govmeta \\d+\\.\\d+\\.\\d+\\S*\\s*");
+        CliRun sarif = validate("--format", "sarif", "good.json");
+        assertThat(JsonMapper.builder().build().readTree(sarif.out()).at("/runs/0/tool/driver/version").asString()).matches("\\d.*");
+    }
+
+    @Test
+    void baselinedFindingsAreCountedNotListedUnlessAsked() throws Exception {
+        assertThat(CliRun.run(dir, "baseline", "--profile-dir", mini, "--no-config", "bad.json", "warn.json").exitCode()).isZero();
+        CliRun quiet = validate("--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
+        assertThat(quiet.out()).doesNotContain("MINI-REQ-title").contains("ยกเว้น 2");
+        CliRun listed = validate("--show-suppressed", "--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
+        assertThat(listed.out()).contains("MINI-REQ-title").contains("(ยกเว้น: อยู่ในเส้นฐาน)").doesNotContain("in the baseline");
+        CliRun json = validate("--format", "json", "--baseline", ".govmeta-baseline.json", "bad.json", "warn.json");
+        assertThat(json.out()).contains("MINI-REQ-title").contains("\"baseline\"");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnError() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new Main(new java.io.PrintWriter(full), new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(),
+                java.util.Map.of(), dir, false).run("validate", "--profile-dir", mini, "--no-config", "--format", "json", "good.json");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot write the json report");
+    }
 }

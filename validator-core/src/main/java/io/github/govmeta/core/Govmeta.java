@@ -152,7 +152,7 @@ public final class Govmeta {
         Path rdfTarget = resolve(request, request.reportRdf());
         Path rdfTemp = null;
         RenderOptions options = new RenderOptions(lang(), request.output() != null && request.output().color(),
-                request.timing(), rules());
+                request.timing(), rules(), request.showSuppressed());
         List<Throwable> defects = Collections.synchronizedList(new ArrayList<>());
         RunStats stats;
         try (ReportFiles files = ReportFiles.open(targets, options)) {
@@ -173,6 +173,9 @@ public final class Govmeta {
             stats = engine.run(inputs.sources(), inputs.missing(), FindingListener.tee(listeners), engine.newPolicy(), shacl);
             if (request.output() != null) {
                 request.output().writer().flush();
+                if (request.output().writer() instanceof java.io.PrintWriter pw && pw.checkError()) {
+                    problems.add("cannot write the " + request.output().format() + " report to its output stream");
+                }
             }
             try {
                 files.commit();

@@ -41,6 +41,7 @@ import java.util.Objects;
  * @param reports                   report files to write
  * @param output                    a report written to a stream (e.g. standard output), or null
  * @param timing                    whether reports show the run's duration
+ * @param showSuppressed            whether the text report lists suppressed findings (else it counts them)
  * @param listeners                 more listeners of the run (progress, a build log)
  * @param today                     the date suppressions expire against
  * @param limits                    parser limits
@@ -50,7 +51,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 boolean noConfig, GovmetaConfig configuration, Path baselineFile, boolean noBaseline,
                                 String failOn, String lang, List<Path> shapes, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, StreamReport output,
-                                boolean timing, List<FindingListener> listeners, LocalDate today, InputLimits limits) {
+                                boolean timing, boolean showSuppressed, List<FindingListener> listeners, LocalDate today, InputLimits limits) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -87,7 +88,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
     public ValidationRequest withInputs(List<String> value) {
         return new ValidationRequest(workingDirectory, value, stdin, includes, excludes, profile, profileDirectory,
                 configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                reportRdf, reportUnusedSuppressions, reports, output, timing, listeners, today, limits);
+                reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, today, limits);
     }
 
     /** Collects a request; every setter accepts null for "not set". */
@@ -113,6 +114,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private final List<ReportTarget> reports = new ArrayList<>();
         private StreamReport output;
         private boolean timing = true;
+        private boolean showSuppressed;
         private final List<FindingListener> listeners = new ArrayList<>();
         private LocalDate today = LocalDate.now();
         private InputLimits limits = InputLimits.DEFAULT;
@@ -141,6 +143,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder report(ReportTarget value) { this.reports.add(value); return this; }
         public Builder output(StreamReport value) { this.output = value; return this; }
         public Builder timing(boolean value) { this.timing = value; return this; }
+        public Builder showSuppressed(boolean value) { this.showSuppressed = value; return this; }
         public Builder listener(FindingListener value) { this.listeners.add(value); return this; }
         public Builder today(LocalDate value) { this.today = value; return this; }
         public Builder limits(InputLimits value) { this.limits = value; return this; }
@@ -148,7 +151,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                    reportRdf, reportUnusedSuppressions, reports, output, timing, listeners, today, limits);
+                    reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, today, limits);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

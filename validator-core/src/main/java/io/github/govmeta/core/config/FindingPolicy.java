@@ -64,13 +64,13 @@ public final class FindingPolicy {
             if (matches(s, suppressionMatchers.get(i), out, rel)) {
                 usedSuppressions.add(i);
                 if (s.until() == null || !today.isAfter(s.until())) {
-                    return out.withSuppression(new Suppression("config", s.reason()));
+                    return out.withSuppression(new Suppression(Suppression.CONFIG, s.reason()));
                 }
             }
         }
         if (baseline != null && baseline.contains(out)) {
             matchedBaseline.add(out.fingerprint());
-            return out.withSuppression(new Suppression("baseline", "in the baseline"));
+            return out.withSuppression(new Suppression(Suppression.BASELINE, "in the baseline"));
         }
         return out;
     }

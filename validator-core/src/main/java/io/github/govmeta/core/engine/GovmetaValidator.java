@@ -46,7 +46,7 @@ import java.util.Map;
  * read yields findings and the run goes on. Instances are immutable; {@code run} may be called many times.
  */
 public final class GovmetaValidator {
-    public static final String VERSION = versionFromManifest();
+    public static final String VERSION = versionFromBuild();
     /** Engine rule for a defect met while checking a source; the run goes on with the next one. */
     public static final String INTERNAL = "GOVMETA-INTERNAL";
 
@@ -322,8 +322,17 @@ public final class GovmetaValidator {
         }
     }
 
-    private static String versionFromManifest() {
-        String v = GovmetaValidator.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+    /** The project version, filtered into {@code govmeta/version.properties} by the build. */
+    private static String versionFromBuild() {
+        try (var in = GovmetaValidator.class.getClassLoader().getResourceAsStream("govmeta/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "");
+            return v.isEmpty() || v.startsWith("$") ? "0.0.0-dev" : v;
+        } catch (java.io.IOException e) {
+            return "0.0.0-dev";
+        }
     }
 }

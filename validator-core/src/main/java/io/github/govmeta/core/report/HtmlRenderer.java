@@ -147,7 +147,7 @@ final class HtmlRenderer implements Renderer {
                 + f.severity().id() + "\" data-rule=\"" + esc(f.ruleId()) + "\"><span class=\"sev\">" + label(f.severity())
                 + "</span>" + esc(f.message().in(options.lang())) + " <a href=\"#rule-" + esc(f.ruleId()) + "\"><code>"
                 + esc(f.ruleId()) + "</code></a>"
-                + (f.suppressed() ? " <em>(" + t("ยกเว้น", "suppressed") + ": " + esc(f.suppression().reason()) + ")</em>" : "")
+                + (f.suppressed() ? " <em>(" + t("ยกเว้น", "suppressed") + ": " + esc(f.suppression().describe(options.lang())) + ")</em>" : "")
                 + "<div class=\"other\">" + esc(f.message().in(other)) + "</div><div class=\"where\">"
                 + esc(f.location().display()) + (f.location().pointer() == null ? "" : " · <code>" + esc(f.location().pointer()) + "</code>")
                 + "</div></li>\n");

@@ -30,6 +30,9 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void onFinding(Finding f) {
+        if (f.suppressed() && !options.showSuppressed()) {
+            return; // counted in the summary; --show-suppressed lists them
+        }
         if (!f.location().source().equals(currentSource)) {
             currentSource = f.location().source();
             write("\n" + style(BOLD, printable(currentSource)) + "\n");
@@ -44,7 +47,7 @@ final class TextRenderer implements Renderer {
                 .append(style(DIM, f.ruleId()));
         if (f.suppressed()) {
             line.append(style(DIM, "  (" + (options.lang() == Lang.TH ? "ยกเว้น: " : "suppressed: ")
-                    + printable(f.suppression().reason()) + ")"));
+                    + printable(f.suppression().describe(options.lang())) + ")"));
         }
         if (f.dataset() != null) {
             line.append(style(DIM, "  " + f.dataset() + (f.location().pointer() == null ? "" : " " + f.location().pointer())));

@@ -44,7 +44,7 @@ class ReportFormatsTest {
 
     static String render(String format, boolean empty, Lang lang) {
         StringWriter out = new StringWriter();
-        Renderer r = Renderers.require(format).create(out, new RenderOptions(lang, false, false, ScriptedRun.RULES));
+        Renderer r = Renderers.require(format).create(out, new RenderOptions(lang, false, false, ScriptedRun.RULES, true));
         if (empty) {
             ScriptedRun.empty(r);
         } else {
