@@ -122,14 +122,15 @@ final class SarifRenderer implements Renderer {
             g.writeStringProperty("uriBaseId", "%SRCROOT%");
         }
         g.writeEndObject();
-        if (loc.line() > 0) {
-            g.writeObjectPropertyStart("region");
-            g.writeNumberProperty("startLine", loc.line());
-            if (loc.column() > 0) {
-                g.writeNumberProperty("startColumn", loc.column());
-            }
-            g.writeEndObject();
+        // Code-scanning viewers need a region (Microsoft's validator warns, SARIF2017); a finding of the
+        // whole file or of an RDF node without a position points at the file's first line, and its
+        // logical locations (dataset, path, focus node) say what it is about.
+        g.writeObjectPropertyStart("region");
+        g.writeNumberProperty("startLine", Math.max(1, loc.line()));
+        if (loc.line() > 0 && loc.column() > 0) {
+            g.writeNumberProperty("startColumn", loc.column());
         }
+        g.writeEndObject();
         g.writeEndObject();
         logicalLocations(f);
         g.writeEndObject();
