@@ -267,4 +267,16 @@ class MainTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("cannot write the json report");
     }
+
+    @Test
+    void controlAndBidiCharactersNeverReachTheTerminal() throws Exception {
+        Files.writeString(dir.resolve("evil.json"), "{\"name\": \"x\\u001b[2J\\u001b]0;pwned\\u0007\\u202egpj.exe\", \"notes\": \"\\u2066y\\u2069\"}");
+        for (String format : new String[] {"text", "github"}) {
+            CliRun r = validate("--format", format, "--show-suppressed", "evil.json");
+            assertThat(r.out()).as(format).contains("\uFFFD").doesNotContain("\u001b").doesNotContain("\u0007")
+                    .doesNotContain("\u202e").doesNotContain("\u2066");
+        }
+        CliRun html = validate("--format", "html", "evil.json");
+        assertThat(html.out()).doesNotContain("\u001b").doesNotContain("\u202e");
+    }
 }

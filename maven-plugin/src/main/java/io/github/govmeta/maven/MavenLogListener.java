@@ -4,6 +4,7 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.report.Markup;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -33,8 +34,9 @@ final class MavenLogListener implements FindingListener {
         String text = where + " " + f.ruleId() + " " + f.message().in(lang)
                 + (f.dataset() == null ? "" : " (" + f.dataset()
                 + (f.location().pointer() == null ? "" : " " + f.location().pointer()) + ")");
+        text = Markup.printable(text);
         if (f.suppressed()) {
-            log.info(text + " [suppressed: " + f.suppression().reason() + "]");
+            log.info(text + Markup.printable(" [" + (lang == Lang.TH ? "ยกเว้น: " : "suppressed: ") + f.suppression().describe(lang) + "]"));
             return;
         }
         switch (f.severity()) {

@@ -58,7 +58,7 @@ final class GithubRenderer implements Renderer {
 
     static String data(String s) {
         String escaped = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-        return escaped.replaceAll("[\\p{Cntrl}&&[^\\t]]", "\uFFFD");
+        return Markup.printable(escaped);
     }
 
     static String property(String s) {

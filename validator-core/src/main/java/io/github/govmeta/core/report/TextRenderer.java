@@ -35,22 +35,22 @@ final class TextRenderer implements Renderer {
         }
         if (!f.location().source().equals(currentSource)) {
             currentSource = f.location().source();
-            write("\n" + style(BOLD, printable(currentSource)) + "\n");
+            write("\n" + style(BOLD, Markup.printable(currentSource)) + "\n");
         }
         String where = f.location().line() > 0 ? f.location().line() + ":" + f.location().column() : "-";
         StringBuilder line = new StringBuilder("  ")
                 .append(pad(where, 8))
                 .append(f.suppressed() ? style(DIM, pad(options.lang() == Lang.TH ? "ยกเว้น" : "ignored", 8))
                         : style(color(f.severity()), pad(label(f.severity()), 8)))
-                .append(printable(f.message().in(options.lang())))
+                .append(Markup.printable(f.message().in(options.lang())))
                 .append("  ")
                 .append(style(DIM, f.ruleId()));
         if (f.suppressed()) {
             line.append(style(DIM, "  (" + (options.lang() == Lang.TH ? "ยกเว้น: " : "suppressed: ")
-                    + printable(f.suppression().describe(options.lang())) + ")"));
+                    + Markup.printable(f.suppression().describe(options.lang())) + ")"));
         }
         if (f.dataset() != null) {
-            line.append(style(DIM, "  " + f.dataset() + (f.location().pointer() == null ? "" : " " + f.location().pointer())));
+            line.append(style(DIM, "  " + Markup.printable(f.dataset() + (f.location().pointer() == null ? "" : " " + f.location().pointer()))));
         }
         write(line.append('\n').toString());
     }
@@ -78,14 +78,6 @@ final class TextRenderer implements Renderer {
         }
     }
 
-    /** Control characters (a terminal escape sequence in a value, a newline) become U+FFFD or a space. */
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            out.append(c == '\n' || c == '\t' ? ' ' : c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '\uFFFD' : c);
-        }
-        return out.toString();
-    }
 
     private String label(Severity s) {
         if (options.lang() == Lang.EN) {
