@@ -13,6 +13,7 @@ import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.RecordSink;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.input.format.SourceFormats;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class ConfigLoader {
         String name = file.toString();
         List<ConfigProblem> problems = new ArrayList<>();
         List<SourceRecord> records = new ArrayList<>();
-        new SourceReader(LIMITS).read(new InputSource(name, InputSource.Format.YAML, () -> open(file)), new RecordSink() {
+        new SourceReader(LIMITS).read(new InputSource(name, SourceFormats.YAML, () -> open(file)), new RecordSink() {
             @Override
             public void record(SourceRecord record) {
                 records.add(record);

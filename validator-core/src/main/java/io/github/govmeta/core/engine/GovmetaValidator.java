@@ -14,19 +14,19 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.Position;
-import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.InputRecord;
 import io.github.govmeta.core.input.RecordSink;
-import io.github.govmeta.core.input.SourceReader;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.RecordStream;
 import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.input.format.ReadContext;
+import io.github.govmeta.core.input.format.SourceFormats;
 import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatConverter;
 import io.github.govmeta.core.rdf.DcatMapping;
-import io.github.govmeta.core.rdf.RdfReader;
-import io.github.govmeta.core.rdf.RdfSniffer;
 import io.github.govmeta.core.shacl.ShaclCheck;
-import io.github.govmeta.core.shacl.StreamedShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
@@ -58,7 +58,6 @@ public final class GovmetaValidator {
     private final RuleCatalog rules;
     private final Canonicalizer canonicalizer;
     private final JsonSchemaCheck schemaCheck;
-    private final SourceReader reader;
     private volatile ShaclCheck shacl;
 
     private GovmetaValidator(ValidatorConfig config, Profile profile) {
@@ -67,7 +66,6 @@ public final class GovmetaValidator {
         this.rules = profile.rules().plus(EngineRules.catalog());
         this.canonicalizer = new Canonicalizer(profile.canonicalize());
         this.schemaCheck = new JsonSchemaCheck(profile, rules);
-        this.reader = new SourceReader(config.limits());
         if (!config.shapes().isEmpty()) {
             this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
         }
@@ -117,16 +115,13 @@ public final class GovmetaValidator {
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
+        ReadContext context = new ReadContext(config.limits(), this::shacl,
+                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()));
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);
             try {
-                InputSource sniffed = RdfSniffer.resolve(source);
-                if (sniffed.format().rdf()) {
-                    checkRdf(sniffed, sink, shaclReports);
-                } else {
-                    reader.read(sniffed, sink);
-                }
+                SourceFormats.read(source, context, sink);
             } catch (RuntimeException e) {
                 // A defect must not lose the other sources: report it on this one and go on.
                 sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
@@ -148,42 +143,6 @@ public final class GovmetaValidator {
                 (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
         return stats;
-    }
-
-    /**
-     * Reads a DCAT source and applies the shapes: findings per dcat:Dataset, like records of a dump. A file
-     * written description by description is validated one description at a time when the shapes allow
-     * ({@link StreamedShaclCheck}); otherwise, or when the file turns out not to split so, as one graph.
-     */
-    private void checkRdf(InputSource source, Sink sink, Graph reports) {
-        RdfReader reader = new RdfReader(config.limits());
-        ShaclCheck.Result result;
-        try {
-            ShaclCheck check = shacl();
-            StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
-                    ? StreamedShaclCheck.check(check, reader, source) : null;
-            if (streamed != null) {
-                streamed.problems().forEach(sink::problem);
-                result = streamed.result();
-            } else {
-                Graph data = reader.read(source, sink::problem);
-                result = data == null ? null : check.check(data, source.name());
-            }
-        } catch (ProfileException e) {
-            sink.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
-            return;
-        }
-        if (result == null) {
-            return;
-        }
-        if (reports != null) {
-            GraphUtil.addInto(reports, result.report().getGraph());
-        }
-        int index = 0;
-        for (Map.Entry<String, List<Finding>> e : result.byDataset().entrySet()) {
-            sink.findings(new RecordSummary(source.name(), index++, e.getKey(), null, 0, 0), e.getValue());
-        }
-        result.others().forEach(sink::finding);
     }
 
     private ShaclCheck shacl() {
@@ -220,9 +179,10 @@ public final class GovmetaValidator {
                        java.util.function.Consumer<Graph> datasets) {
         DcatMapping mapping = DcatMapping.of(profile);
         DcatConverter converter = new DcatConverter(mapping);
+        ReadContext context = ReadContext.ckanOnly(config.limits(), "RDF, which convert does not convert again");
         int[] index = {0};
         for (InputSource source : sources) {
-            reader.read(source, new RecordSink() {
+            SourceFormats.read(source, context, RecordStream.of(new RecordSink() {
                 @Override
                 public void record(SourceRecord record) {
                     Graph g = GraphFactory.createDefaultGraph();
@@ -235,7 +195,7 @@ public final class GovmetaValidator {
                 public void problem(InputProblem problem) {
                     problems.accept(problemFinding(source.name(), problem));
                 }
-            });
+            }));
         }
     }
 
@@ -257,7 +217,7 @@ public final class GovmetaValidator {
                 null, null, rule.clause(), Map.of());
     }
 
-    private final class Sink implements RecordSink {
+    private final class Sink implements RecordStream {
         private final String source;
         private final FindingListener listener;
         private final FindingPolicy policy;
@@ -269,9 +229,8 @@ public final class GovmetaValidator {
         }
 
         @Override
-        public void record(SourceRecord record) {
-            findings(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
-                    record.start().line(), 0), check(record));
+        public void record(InputRecord record) {
+            findings(record.summary(), record.findings(GovmetaValidator.this::check));
         }
 
         /** One dataset's findings, after the team's policy. */
@@ -289,7 +248,8 @@ public final class GovmetaValidator {
         }
 
         /** A finding of no dataset, after the team's policy. */
-        void finding(Finding f) {
+        @Override
+        public void finding(Finding f) {
             Finding applied = policy.apply(f);
             if (applied != null) {
                 listener.onFinding(applied);

@@ -1,5 +1,6 @@
 package io.github.govmeta.core.input;
 
+import io.github.govmeta.core.input.format.SourceFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +20,8 @@ import java.util.stream.Stream;
  * reads them in the same order. Paths that do not exist are returned as {@link Result#missing}.
  */
 public final class InputCollector {
-    public static final List<String> DEFAULT_INCLUDES =
-            List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml",
-                    "**.ttl", "**.rdf", "**.jsonld", "**.nt", "**.nq", "**.trig");
+    /** Every file whose name implies a format ({@link SourceFormats#globs}). */
+    public static final List<String> DEFAULT_INCLUDES = SourceFormats.globs();
     /** Build output and tool folders, skipped unless excludes are given: reports are not metadata. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**", "**/node_modules/**", ".*/**", "**/.*/**");
 
@@ -31,7 +31,7 @@ public final class InputCollector {
 
     /**
      * @param base     paths in findings are shown relative to this folder when they are under it
-     * @param includes glob patterns of files to read in directories (default: every JSON, JSON Lines, YAML)
+     * @param includes glob patterns of files to read in directories (default: every file in a format govmeta reads)
      * @param excludes glob patterns of files to skip in directories (default: build output and hidden folders)
      */
     public InputCollector(Path base, List<String> includes, List<String> excludes) {

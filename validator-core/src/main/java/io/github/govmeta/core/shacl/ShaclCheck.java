@@ -1,6 +1,8 @@
 package io.github.govmeta.core.shacl;
 
 import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.format.RdfFormat;
+import io.github.govmeta.core.input.format.SourceFormats;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.RuleCatalog;
@@ -95,7 +97,8 @@ public final class ShaclCheck {
         }
         try (Stream<Path> files = Files.walk(p)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(ttl|rdf|jsonld|nt|trig)$")).sorted().toList();
+                    .filter(f -> SourceFormats.forFileName(f.getFileName().toString()).orElse(null) instanceof RdfFormat)
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

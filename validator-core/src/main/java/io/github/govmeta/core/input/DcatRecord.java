@@ -1,0 +1,34 @@
+package io.github.govmeta.core.input;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.RecordSummary;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One {@code dcat:Dataset} of an RDF source with the SHACL findings of its description (its distributions,
+ * blank nodes and the other nodes it references). Datasets whose IRIs end in the same name are one record.
+ *
+ * @param source  display name of the source
+ * @param index   0-based position of the dataset among the source's, in IRI order
+ * @param dataset the dataset's name: the last segment of its IRI
+ * @param results the findings of its description, sorted
+ */
+public record DcatRecord(String source, int index, String dataset, List<Finding> results) implements InputRecord {
+    public DcatRecord {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dataset, "dataset");
+        results = List.copyOf(results);
+    }
+
+    @Override
+    public RecordSummary summary() {
+        return new RecordSummary(source, index, dataset, null, 0, 0);
+    }
+
+    @Override
+    public List<Finding> findings(Function<SourceRecord, List<Finding>> ckanCheck) {
+        return results;
+    }
+}
