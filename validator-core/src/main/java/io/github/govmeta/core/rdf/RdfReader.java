@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -102,6 +103,11 @@ public final class RdfReader {
             if (!errors.reported) {
                 problems.accept(InputProblem.of(InputRules.SYNTAX, Position.UNKNOWN, e.getMessage()));
             }
+            return false;
+        } catch (RuntimeIOException e) {
+            // Jena's parsers wrap a failure to read the stream (a directory, a file gone) in their own exception.
+            problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN,
+                    String.valueOf(e.getCause() == null ? e : e.getCause())));
             return false;
         }
         return true;
