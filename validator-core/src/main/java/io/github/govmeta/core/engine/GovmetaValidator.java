@@ -170,7 +170,8 @@ public final class GovmetaValidator {
     /**
      * Converts the datasets of CKAN sources to DCAT through the profile's mapping (what {@code govmeta
      * convert} writes), one small graph per dataset, handed over as soon as it is read: memory stays that
-     * of one dataset. Unreadable sources yield problems, not exceptions.
+     * of one dataset. Sources are read through the same formats as {@link #run}; unreadable sources, and RDF
+     * ones ({@link InputRules#SHAPE}), yield problems, not exceptions.
      *
      * @param datasets receives each dataset's graph, with the mapping's prefixes
      * @throws ProfileException when the profile has no DCAT mapping

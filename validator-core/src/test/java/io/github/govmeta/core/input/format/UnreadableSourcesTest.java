@@ -10,6 +10,8 @@ import io.github.govmeta.core.finding.RecordSummary;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.InputSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,5 +62,41 @@ class UnreadableSourcesTest {
                     .singleElement().satisfies(f -> assertThat(f.ruleId()).as(f.message().en()).isEqualTo(InputRules.IO));
         }
         assertThat(checked).containsExactly("good.json still-read");
+    }
+
+    /** A stream that gives {@code text} and then fails, as a disk or a network mount can. */
+    private static InputSource failingAfter(String name, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new InputSource(name, InputSource.formatOf(name), () -> new InputStream() {
+            private int next;
+
+            @Override
+            public int read() throws IOException {
+                if (next == bytes.length) {
+                    throw new IOException("device error");
+                }
+                return bytes[next++] & 0xFF;
+            }
+        });
+    }
+
+    @Test
+    void aReadThatFailsMidwayIsAnIoFindingAndTheRecordsBeforeItAreKept() {
+        List<InputSource> sources = List.of(
+                failingAfter("dump.json", "[{\"name\": \"first\"},\n"),
+                failingAfter("dump.jsonl", "{\"name\": \"first\"}\n"),
+                failingAfter("dump.yaml", "name: first\n"),
+                failingAfter("catalog.ttl", "<https://data.go.th/dataset/first> a <http://www.w3.org/ns/dcat#Dataset> .\n"));
+        List<Finding> findings = TestRecords.run(VALIDATOR, sources).findings();
+        for (InputSource source : sources) {
+            assertThat(findings).as(source.name()).filteredOn(f -> f.location().source().equals(source.name()))
+                    .filteredOn(f -> f.ruleId().startsWith("GOVMETA-"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.ruleId()).isEqualTo(InputRules.IO);
+                        assertThat(f.message().en()).contains("device error");
+                    });
+        }
+        assertThat(findings).filteredOn(f -> "first".equals(f.dataset())).extracting(f -> f.location().source())
+                .contains("dump.json", "dump.jsonl");
     }
 }
