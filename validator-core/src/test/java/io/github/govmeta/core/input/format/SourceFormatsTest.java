@@ -41,6 +41,7 @@ class SourceFormatsTest {
             ntriples | <https://data.go.th/dataset/a> <http://purl.org/dc/terms/title> "a"@th .\\n
             turtle   | @prefix dcat: <http://www.w3.org/ns/dcat#> .\\n<https://data.go.th/dataset/a> a dcat:Dataset .
             turtle   | PREFIX dcat: <http://www.w3.org/ns/dcat#>\\n
+            turtle   | \\uFEFF@prefix dcat: <http://www.w3.org/ns/dcat#> .
             turtle   | <https://data.go.th/dataset/a> a <http://www.w3.org/ns/dcat#Dataset> .
             json     | [{"name": "a"}]
             json     | \\uFEFF{"name": "a"}
@@ -91,5 +92,27 @@ class SourceFormatsTest {
         if (format.equals("turtle")) {
             assertThat(records).extracting(r -> r.split(" ")[1]).containsExactly("a", "b");
         }
+    }
+
+    /** {@code govmeta convert} reads through the same formats: CKAN records convert, an RDF source is a finding. */
+    @Test
+    void convertReadsCkanRecordsThroughTheFormatsAndRefusesRdf() {
+        GovmetaValidator validator = TestRecords.validator("th-gdc@1.0.0");
+        List<Finding> problems = new ArrayList<>();
+        List<org.apache.jena.graph.Graph> datasets = new ArrayList<>();
+        validator.toDcat(List.of(
+                new InputSource("dump.jsonl", SourceFormats.JSON_LINES, () -> stream("{\"name\": \"a\"}\n{\"name\": \"b\"}\n")),
+                InputSource.stream("<stdin>", stream("<https://data.go.th/dataset/a> a <http://www.w3.org/ns/dcat#Dataset> .\n"))),
+                problems::add, datasets::add);
+        assertThat(datasets).hasSize(2);
+        assertThat(problems).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(io.github.govmeta.core.input.InputRules.SHAPE);
+            assertThat(f.location().source()).isEqualTo("<stdin>");
+            assertThat(f.message().en()).contains("RDF, which convert does not convert again");
+        });
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }
