@@ -14,18 +14,19 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.Position;
+import io.github.govmeta.core.input.ReadContext;
 import io.github.govmeta.core.input.InputRecord;
 import io.github.govmeta.core.input.RecordSink;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.RecordStream;
+import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceRecord;
-import io.github.govmeta.core.input.format.ReadContext;
-import io.github.govmeta.core.input.format.SourceFormats;
 import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatConverter;
 import io.github.govmeta.core.rdf.DcatMapping;
+import io.github.govmeta.core.shacl.DcatShaclCheck;
 import io.github.govmeta.core.shacl.ShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -115,8 +116,8 @@ public final class GovmetaValidator {
         FindingListener all = FindingListener.tee(List.of(counts, listener));
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         Graph shaclReports = config.shaclReport() == null ? null : GraphFactory.createDefaultGraph();
-        ReadContext context = new ReadContext(config.limits(), this::shacl,
-                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()));
+        ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
+                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph())));
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);

@@ -1,7 +1,5 @@
 package io.github.govmeta.core.input;
 
-import io.github.govmeta.core.input.format.SourceFormat;
-import io.github.govmeta.core.input.format.SourceFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

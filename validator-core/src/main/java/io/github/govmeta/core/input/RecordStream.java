@@ -20,8 +20,8 @@ public interface RecordStream extends RecordSink {
 
     /**
      * A stream for a caller that reads CKAN records only (a configuration file, a profile file, {@code
-     * govmeta convert}), with a {@code ReadContext} that has no shapes: a DCAT source then ends with a
-     * {@link InputRules#SHAPE} problem before any dataset, so only records and problems reach {@code sink}.
+     * govmeta convert}), with {@link ReadContext#ckanOnly}: an RDF source is then a {@link InputRules#SHAPE}
+     * problem and nothing else, so only CKAN records and problems reach {@code sink}.
      */
     static RecordStream of(RecordSink sink) {
         return new RecordStream() {

@@ -1,7 +1,5 @@
 package io.github.govmeta.core.input;
 
-import io.github.govmeta.core.input.format.ReadContext;
-import io.github.govmeta.core.input.format.SourceFormats;
 
 /**
  * Reads CKAN documents — metadata, a configuration file, a profile file — into records with positions,

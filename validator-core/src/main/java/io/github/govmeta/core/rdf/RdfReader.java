@@ -5,7 +5,6 @@ import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.Position;
-import io.github.govmeta.core.input.format.RdfFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,7 @@ import org.apache.jena.sparql.util.Context;
  * are never followed and a JSON-LD {@code @context} or {@code @import} IRI is resolved only from the copies
  * bundled with govmeta ({@link BundledContexts}; any other is refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
  * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
- * with line and column. The whole graph is held in memory. The syntax is the source's {@link RdfFormat}'s.
+ * with line and column. The whole graph is held in memory. The syntax is the source format's ({@link RdfSyntax}).
  * Thread-safe.
  */
 public final class RdfReader {
@@ -87,7 +86,7 @@ public final class RdfReader {
     }
 
     private boolean parse(InputStream in, InputSource source, StreamRDF downstream, Consumer<InputProblem> problems) {
-        if (!(source.format() instanceof RdfFormat format)) {
+        if (!(source.format() instanceof RdfSyntax format)) {
             throw new IllegalArgumentException("not an RDF source: " + source.name());
         }
         Lang lang = format.lang(source);

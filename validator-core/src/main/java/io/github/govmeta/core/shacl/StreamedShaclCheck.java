@@ -3,9 +3,9 @@ package io.github.govmeta.core.shacl;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputSource;
-import io.github.govmeta.core.input.format.RdfFormat;
 import io.github.govmeta.core.rdf.DatasetChunker;
 import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.rdf.RdfSyntax;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,10 +35,10 @@ public final class StreamedShaclCheck {
 
     /**
      * Whether {@link #check} may be tried on a source: a file in a syntax parsed as a stream of triples
-     * ({@link RdfFormat#streamed}), shapes that are local.
+     * ({@link RdfSyntax#streamed}), shapes that are local.
      */
     public static boolean applies(InputSource source, ShaclCheck shacl) {
-        return source.rereadable() && source.format() instanceof RdfFormat f && f.streamed() && shacl.local();
+        return source.rereadable() && source.format() instanceof RdfSyntax f && f.streamed() && shacl.local();
     }
 
     /** The outcome, or null when the source must be validated whole. */

@@ -2,7 +2,6 @@ package io.github.govmeta.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govmeta.core.input.format.SourceFormats;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -242,7 +241,7 @@ class SourceReaderTest {
         SourceReader small = new SourceReader(new InputLimits(64, 1_000_000, 1024, 10, 100));
         Collected c = new Collected();
         String text = "{\"name\": \"a\"}\n{\"notes\": \"" + "ก".repeat(200) + "\"}\n{\"name\": \"c\"}\n";
-        small.read(new InputSource("long.jsonl", SourceFormats.JSON_LINES,
+        small.read(new InputSource("long.jsonl", SourceFormats.named("jsonl"),
                 () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), c);
         assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a", "c");
         assertThat(c.problems).singleElement().satisfies(p -> {

@@ -11,8 +11,8 @@ import java.util.List;
  * response, or an array of datasets, read record by record ({@link JsonSourceReader}). Sniffed: a source
  * starting with {@code [} or <code>{</code>. Thread-safe.
  */
-final class JsonFormat extends CkanFormat<JsonSourceReader> {
-    JsonFormat() {
+public final class JsonFormat extends CkanFormat<JsonSourceReader> {
+    public JsonFormat() {
         super("json", List.of("json"), JsonSourceReader::new);
     }
 

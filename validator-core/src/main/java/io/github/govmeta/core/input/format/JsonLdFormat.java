@@ -7,8 +7,8 @@ import org.apache.jena.riot.Lang;
  * DCAT in JSON-LD ({@code .jsonld}), expanded as a whole document with only the bundled contexts. Not
  * sniffed: JSON without a telling name is read as CKAN JSON.
  */
-final class JsonLdFormat extends RdfFormat {
-    JsonLdFormat() {
+public final class JsonLdFormat extends RdfFormat {
+    public JsonLdFormat() {
         super("jsonld", List.of("jsonld"), Lang.JSONLD, false);
     }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * and the rest read ({@link JsonSourceReader#readJsonLines}). Sniffed: an object on the first line and
  * another starting on a later one. Thread-safe.
  */
-final class JsonLinesFormat extends CkanFormat<JsonSourceReader> {
+public final class JsonLinesFormat extends CkanFormat<JsonSourceReader> {
     private static final Pattern TWO_OBJECTS = Pattern.compile("(?s)\\{[^\\n]*\\}\\s*\\n\\s*\\{.*");
 
-    JsonLinesFormat() {
+    public JsonLinesFormat() {
         super("jsonl", List.of("jsonl", "ndjson"), JsonSourceReader::new);
     }
 

@@ -11,10 +11,10 @@ import org.apache.jena.riot.Lang;
  * {@code govmeta convert} writes for large catalogs. Sniffed: a first line of three terms and a dot, read
  * as N-Triples.
  */
-final class NTriplesFormat extends RdfFormat {
+public final class NTriplesFormat extends RdfFormat {
     private static final Pattern TRIPLE = Pattern.compile("(?s)^\\s*<[^>\\s]+>\\s+<[^>\\s]+>\\s+(<[^>\\s]+>|\"|_:).*?\\.\\s*(\\n.*)?$");
 
-    NTriplesFormat() {
+    public NTriplesFormat() {
         super("ntriples", List.of("nt", "nq"), Lang.NTRIPLES, true);
     }
 

@@ -8,10 +8,10 @@ import org.apache.jena.riot.Lang;
  * DCAT in RDF/XML ({@code .rdf}, {@code .owl}); Jena's parser has external entities and DTDs off. Sniffed:
  * an {@code rdf:RDF} root element, after an optional XML declaration and comments.
  */
-final class RdfXmlFormat extends RdfFormat {
+public final class RdfXmlFormat extends RdfFormat {
     private static final Pattern START = Pattern.compile("(?s)^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rdf:RDF|RDF)\\b.*");
 
-    RdfXmlFormat() {
+    public RdfXmlFormat() {
         super("rdfxml", List.of("rdf", "owl"), Lang.RDFXML, true);
     }
 

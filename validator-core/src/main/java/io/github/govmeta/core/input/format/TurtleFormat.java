@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
 
 /** DCAT in Turtle ({@code .ttl}). Sniffed: a directive, or a first IRI followed by a predicate. */
-final class TurtleFormat extends RdfFormat {
+public final class TurtleFormat extends RdfFormat {
     private static final Pattern START = Pattern.compile(
             "(?s)^\\s*(@prefix|@base|PREFIX\\s|BASE\\s|<[^>\\s]+>\\s+(a|<|[A-Za-z][\\w-]*:)).*");
 
-    TurtleFormat() {
+    public TurtleFormat() {
         super("turtle", List.of("ttl"), Lang.TURTLE, true);
     }
 

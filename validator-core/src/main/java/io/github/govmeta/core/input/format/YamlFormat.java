@@ -21,8 +21,8 @@ import java.util.List;
  * strict UTF-8 ({@link YamlSourceReader}). Sniffing accepts anything: YAML is the format of last resort.
  * Thread-safe.
  */
-final class YamlFormat extends CkanFormat<YamlSourceReader> {
-    YamlFormat() {
+public final class YamlFormat extends CkanFormat<YamlSourceReader> {
+    public YamlFormat() {
         super("yaml", List.of("yaml", "yml"), YamlSourceReader::new);
     }
 

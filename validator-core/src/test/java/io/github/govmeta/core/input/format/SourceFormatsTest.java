@@ -8,6 +8,8 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.RecordSummary;
 import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.SourceFormat;
+import io.github.govmeta.core.input.SourceFormats;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ class SourceFormatsTest {
         List<Finding> problems = new ArrayList<>();
         List<org.apache.jena.graph.Graph> datasets = new ArrayList<>();
         validator.toDcat(List.of(
-                new InputSource("dump.jsonl", SourceFormats.JSON_LINES, () -> stream("{\"name\": \"a\"}\n{\"name\": \"b\"}\n")),
+                new InputSource("dump.jsonl", SourceFormats.named("jsonl"), () -> stream("{\"name\": \"a\"}\n{\"name\": \"b\"}\n")),
                 InputSource.stream("<stdin>", stream("<https://data.go.th/dataset/a> a <http://www.w3.org/ns/dcat#Dataset> .\n"))),
                 problems::add, datasets::add);
         assertThat(datasets).hasSize(2);

@@ -1,18 +1,17 @@
-package io.github.govmeta.core.input.format;
+package io.github.govmeta.core.input;
 
-import io.github.govmeta.core.input.InputSource;
-import io.github.govmeta.core.input.RecordStream;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * A syntax govmeta reads metadata in: its name, the file extensions that imply it, how to recognise it
  * from the first bytes of a source that has no telling name (standard input), and its reader, which turns
- * a source into records. Register an implementation in {@link SourceFormats}; nothing else in the engine
- * knows formats.
+ * a source into records. The formats live in {@code io.github.govmeta.core.input.format}, one class each,
+ * and are registered for {@link SourceFormats}; nothing else in the engine knows formats.
  *
- * <p>Implementations are stateless, or hold only caches safe under concurrent use: one instance reads any
- * number of sources from any number of threads.
+ * <p>Implementations are public with a public no-argument constructor (they are loaded as services), and
+ * stateless or holding only caches safe under concurrent use: one instance reads any number of sources
+ * from any number of threads.
  */
 public interface SourceFormat {
 

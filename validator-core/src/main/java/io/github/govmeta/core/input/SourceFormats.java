@@ -1,10 +1,5 @@
-package io.github.govmeta.core.input.format;
+package io.github.govmeta.core.input;
 
-import io.github.govmeta.core.input.InputProblem;
-import io.github.govmeta.core.input.InputRules;
-import io.github.govmeta.core.input.InputSource;
-import io.github.govmeta.core.input.Position;
-import io.github.govmeta.core.input.RecordStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,41 +9,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * The registry of source formats, and the one place that decides a source's format: the one the source
  * names, else the one its file extension implies, else the first registered format whose sniffing accepts
- * the source's first bytes. Formats are tried in registration order; YAML, which accepts anything, is
- * last. A new format is one class and one registration line here. Immutable, thread-safe.
+ * the source's first bytes. Formats are registered as services: a new format is one class and one line in
+ * {@code META-INF/services/io.github.govmeta.core.input.SourceFormat}. They are tried in the order of that
+ * file (formats of other jars after, in class-path order); YAML, which accepts anything, is last.
+ * Immutable, thread-safe.
  */
 public final class SourceFormats {
     /** How much of a source {@link SourceFormat#sniff} sees. */
     public static final int SNIFF_BYTES = 64 * 1024;
 
-    private static final List<SourceFormat> ALL = new ArrayList<>();
-
-    public static final SourceFormat RDF_XML = register(new RdfXmlFormat());
-    public static final SourceFormat N_TRIPLES = register(new NTriplesFormat());
-    public static final SourceFormat TURTLE = register(new TurtleFormat());
-    public static final SourceFormat TRIG = register(new TrigFormat());
-    public static final SourceFormat JSON_LD = register(new JsonLdFormat());
-    public static final SourceFormat JSON_LINES = register(new JsonLinesFormat());
-    public static final SourceFormat JSON = register(new JsonFormat());
-    public static final SourceFormat YAML = register(new YamlFormat());
+    private static final List<SourceFormat> ALL = load();
 
     private SourceFormats() {}
 
-    private static SourceFormat register(SourceFormat format) {
-        if (ALL.stream().anyMatch(f -> f.name().equals(format.name()))) {
-            throw new IllegalStateException("two formats named " + format.name());
+    private static List<SourceFormat> load() {
+        List<SourceFormat> all = new ArrayList<>();
+        for (SourceFormat format : ServiceLoader.load(SourceFormat.class, SourceFormat.class.getClassLoader())) {
+            if (all.stream().anyMatch(f -> f.name().equals(format.name()))) {
+                throw new IllegalStateException("two source formats named " + format.name());
+            }
+            all.add(format);
         }
-        ALL.add(format);
-        return format;
+        return List.copyOf(all);
+    }
+
+    /**
+     * The format of that name, for a caller that knows what it reads (a configuration file is YAML).
+     *
+     * @throws IllegalArgumentException when no format has that name
+     */
+    public static SourceFormat named(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source format named " + name));
     }
 
     /** Every registered format, in registration order. */
     public static List<SourceFormat> all() {
-        return List.copyOf(ALL);
+        return ALL;
     }
 
     /** The format a file name implies by its extension. */
