@@ -9,6 +9,8 @@ import java.util.function.Function;
 /**
  * One {@code dcat:Dataset} of an RDF source with the SHACL findings of its description (its distributions,
  * blank nodes and the other nodes it references). Datasets whose IRIs end in the same name are one record.
+ * The description itself is not kept: a large catalog is checked description by description as it is
+ * parsed ({@link DcatCheck}), and only the findings wait until the datasets are handed over in IRI order.
  *
  * @param source  display name of the source
  * @param index   0-based position of the dataset among the source's, in IRI order
