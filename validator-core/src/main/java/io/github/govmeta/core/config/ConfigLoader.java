@@ -11,6 +11,7 @@ import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.RecordSink;
+import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.profile.Rule;
@@ -64,7 +65,7 @@ public final class ConfigLoader {
         String name = file.toString();
         List<ConfigProblem> problems = new ArrayList<>();
         List<SourceRecord> records = new ArrayList<>();
-        new SourceReader(LIMITS).read(new InputSource(name, InputSource.Format.YAML, () -> open(file)), new RecordSink() {
+        new SourceReader(LIMITS).read(new InputSource(name, SourceFormats.named("yaml"), () -> open(file)), new RecordSink() {
             @Override
             public void record(SourceRecord record) {
                 records.add(record);

@@ -14,19 +14,20 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.Position;
-import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.ReadContext;
+import io.github.govmeta.core.input.InputRecord;
 import io.github.govmeta.core.input.RecordSink;
-import io.github.govmeta.core.input.SourceReader;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.RecordStream;
+import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatConverter;
 import io.github.govmeta.core.rdf.DcatMapping;
-import io.github.govmeta.core.rdf.RdfReader;
-import io.github.govmeta.core.rdf.RdfSniffer;
+import io.github.govmeta.core.shacl.DcatShaclCheck;
 import io.github.govmeta.core.shacl.ShaclCheck;
-import io.github.govmeta.core.shacl.StreamedShaclCheck;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -56,7 +57,6 @@ public final class GovmetaValidator {
     private final RuleCatalog rules;
     private final Canonicalizer canonicalizer;
     private final JsonSchemaCheck schemaCheck;
-    private final SourceReader reader;
     private volatile ShaclCheck shacl;
 
     private GovmetaValidator(ValidatorConfig config, CompiledProfiles.CompiledProfile compiled) {
@@ -66,7 +66,6 @@ public final class GovmetaValidator {
         this.rules = compiled.rules;
         this.canonicalizer = compiled.canonicalizer;
         this.schemaCheck = compiled.schemaCheck;
-        this.reader = new SourceReader(config.limits());
         if (!config.shapes().isEmpty()) {
             this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
         }
@@ -132,16 +131,13 @@ public final class GovmetaValidator {
             new Sink(name, all, policy).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
             all.sourceFinished(name);
         }
+        ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
+                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph())));
         for (InputSource source : sources) {
             all.sourceStarted(source.name());
             Sink sink = new Sink(source.name(), all, policy);
             try {
-                InputSource sniffed = RdfSniffer.resolve(source);
-                if (sniffed.format().rdf()) {
-                    checkRdf(sniffed, sink, shaclReports);
-                } else {
-                    reader.read(sniffed, sink);
-                }
+                SourceFormats.read(source, context, sink);
             } catch (RuntimeException e) {
                 // A defect must not lose the other sources: report it on this one, keep its cause, go on.
                 all.engineDefect(source.name(), e);
@@ -163,42 +159,6 @@ public final class GovmetaValidator {
         return stats;
     }
 
-    /**
-     * Reads a DCAT source and applies the shapes: findings per dcat:Dataset, like records of a dump. A file
-     * written description by description is validated one description at a time when the shapes allow
-     * ({@link StreamedShaclCheck}); otherwise, or when the file turns out not to split so, as one graph.
-     */
-    private void checkRdf(InputSource source, Sink sink, Graph reports) {
-        RdfReader reader = new RdfReader(config.limits());
-        ShaclCheck.Result result;
-        try {
-            ShaclCheck check = shacl();
-            StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
-                    ? StreamedShaclCheck.check(check, reader, source) : null;
-            if (streamed != null) {
-                streamed.problems().forEach(sink::problem);
-                result = streamed.result();
-            } else {
-                Graph data = reader.read(source, sink::problem);
-                result = data == null ? null : check.check(data, source.name());
-            }
-        } catch (ProfileException e) {
-            sink.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
-            return;
-        }
-        if (result == null) {
-            return;
-        }
-        if (reports != null) {
-            GraphUtil.addInto(reports, result.report().getGraph());
-        }
-        int index = 0;
-        for (Map.Entry<String, List<Finding>> e : result.byDataset().entrySet()) {
-            sink.findings(new RecordSummary(source.name(), index++, e.getKey(), null, 0, 0), e.getValue());
-        }
-        result.others().forEach(sink::finding);
-    }
-
     /** The profile's shapes (compiled once per profile) with the extra shapes, or the extra shapes only. */
     private ShaclCheck shacl() {
         ShaclCheck s = shacl;
@@ -208,7 +168,8 @@ public final class GovmetaValidator {
     /**
      * Converts the datasets of CKAN sources to DCAT through the profile's mapping (what {@code govmeta
      * convert} writes), one small graph per dataset, handed over as soon as it is read: memory stays that
-     * of one dataset. Unreadable sources yield problems, not exceptions.
+     * of one dataset. Sources are read through the same formats as {@link #run}; unreadable sources, and RDF
+     * ones ({@link InputRules#SHAPE}), yield problems, not exceptions.
      *
      * @param datasets receives each dataset's graph, with the mapping's prefixes
      * @throws ProfileException when the profile has no DCAT mapping
@@ -217,9 +178,10 @@ public final class GovmetaValidator {
                        java.util.function.Consumer<Graph> datasets) {
         DcatMapping mapping = DcatMapping.of(profile);
         DcatConverter converter = new DcatConverter(mapping);
+        ReadContext context = ReadContext.ckanOnly(config.limits(), "RDF, which convert does not convert again");
         int[] index = {0};
         for (InputSource source : sources) {
-            reader.read(source, new RecordSink() {
+            SourceFormats.read(source, context, RecordStream.of(new RecordSink() {
                 @Override
                 public void record(SourceRecord record) {
                     Graph g = GraphFactory.createDefaultGraph();
@@ -232,7 +194,7 @@ public final class GovmetaValidator {
                 public void problem(InputProblem problem) {
                     problems.accept(problemFinding(source.name(), problem));
                 }
-            });
+            }));
         }
     }
 
@@ -249,7 +211,7 @@ public final class GovmetaValidator {
                 new Location(source, problem.position().line(), problem.position().column(), null), null, null, Map.of());
     }
 
-    private final class Sink implements RecordSink {
+    private final class Sink implements RecordStream {
         private final String source;
         private final FindingListener listener;
         private final FindingPolicy policy;
@@ -261,9 +223,8 @@ public final class GovmetaValidator {
         }
 
         @Override
-        public void record(SourceRecord record) {
-            findings(new RecordSummary(source, record.index(), record.datasetName(), record.title(),
-                    record.start().line(), 0), check(record));
+        public void record(InputRecord record) {
+            findings(record.summary(), record.findings(GovmetaValidator.this::check));
         }
 
         /** One dataset's findings, after the team's policy. */
@@ -281,7 +242,8 @@ public final class GovmetaValidator {
         }
 
         /** A finding of no dataset, after the team's policy. */
-        void finding(Finding f) {
+        @Override
+        public void finding(Finding f) {
             Finding applied = policy.apply(f);
             if (applied != null) {
                 listener.onFinding(applied);

@@ -19,9 +19,8 @@ import java.util.stream.Stream;
  * reads them in the same order. Paths that do not exist are returned as {@link Result#missing}.
  */
 public final class InputCollector {
-    public static final List<String> DEFAULT_INCLUDES =
-            List.of("**.json", "**.jsonl", "**.ndjson", "**.yaml", "**.yml",
-                    "**.ttl", "**.rdf", "**.jsonld", "**.nt", "**.nq", "**.trig");
+    /** Every file whose name implies a format ({@link SourceFormats#globs}). */
+    public static final List<String> DEFAULT_INCLUDES = SourceFormats.globs();
     /** Build output, tool folders and hidden files and folders, skipped unless excludes are given: reports are not metadata. */
     public static final List<String> DEFAULT_EXCLUDES = List.of("target/**", "**/target/**", "node_modules/**",
             "**/node_modules/**", ".*/**", "**/.*/**", ".*", "**/.*");
@@ -33,7 +32,7 @@ public final class InputCollector {
 
     /**
      * @param base     paths in findings are shown relative to this folder when they are under it
-     * @param includes glob patterns of files to read in directories (default: every JSON, JSON Lines, YAML)
+     * @param includes glob patterns of files to read in directories (default: every file in a format govmeta reads)
      * @param excludes glob patterns of files to skip in directories (default: build output and hidden files)
      * @param ownFiles govmeta's own files (configuration, baseline, reports), never read from a directory
      */

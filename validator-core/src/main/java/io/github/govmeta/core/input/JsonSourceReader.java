@@ -9,6 +9,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -176,6 +177,9 @@ public final class JsonSourceReader {
         TokenStreamLocation loc = e.getLocation();
         Position at = loc == null ? Position.UNKNOWN : new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
         String detail = e.getOriginalMessage();
+        if (e instanceof JacksonIOException) {
+            return InputProblem.of(InputRules.IO, at, String.valueOf(e.getCause()));
+        }
         if (e instanceof StreamConstraintsException) {
             return InputProblem.of(InputRules.LIMIT, at, detail);
         }

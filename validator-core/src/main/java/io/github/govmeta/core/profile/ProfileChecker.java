@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.govmeta.core.config.DidYouMean;
 import io.github.govmeta.core.engine.EngineRules;
 import io.github.govmeta.core.engine.GovmetaValidator;
 import io.github.govmeta.core.engine.ValidatorConfig;
@@ -16,9 +17,10 @@ import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.PositionIndex;
 import io.github.govmeta.core.input.RecordSink;
+import io.github.govmeta.core.input.SourceFormat;
+import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
-import io.github.govmeta.core.config.DidYouMean;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -81,7 +83,7 @@ public final class ProfileChecker {
         Map<String, JsonNode> ownSchemas = new TreeMap<>();
         Map<String, SourceRecord> ownFiles = new TreeMap<>();
         for (String file : schemaFiles()) {
-            SourceRecord doc = read(file, InputSource.Format.JSON);
+            SourceRecord doc = read(file, SourceFormats.named("json"));
             if (doc == null) {
                 continue;
             }
@@ -306,7 +308,7 @@ public final class ProfileChecker {
 
     private void checkCatalogue(Map<String, Position> used) {
         String rulesFile = rulesFileName();
-        SourceRecord rulesDoc = read(rulesFile, InputSource.Format.YAML);
+        SourceRecord rulesDoc = read(rulesFile, SourceFormats.named("yaml"));
         Set<String> defined = new TreeSet<>();
         profile.rules().all().stream().filter(r -> r.profile().equals(profile.id())).forEach(r -> defined.add(r.id()));
         Set<String> known = new TreeSet<>();
@@ -331,7 +333,7 @@ public final class ProfileChecker {
         List<String> loosens = declaredLoosening();
         for (String id : defined) {
             String file = "tests/" + id + ".yaml";
-            SourceRecord doc = folder.exists(file) ? read(file, InputSource.Format.YAML) : null;
+            SourceRecord doc = folder.exists(file) ? read(file, SourceFormats.named("yaml")) : null;
             boolean failing = false;
             boolean passing = false;
             JsonNode cases = doc == null ? JsonNodeFactory.instance.arrayNode() : doc.node().path("cases");
@@ -383,7 +385,7 @@ public final class ProfileChecker {
                     "other", "", "value", "no base dataset " + baseName));
             return null;
         }
-        SourceRecord base = read(baseName, InputSource.Format.JSON);
+        SourceRecord base = read(baseName, SourceFormats.named("json"));
         return base == null ? null : JsonMergePatch.apply(base.node(), c.path("patch"));
     }
 
@@ -412,7 +414,7 @@ public final class ProfileChecker {
     }
 
     /** Reads a profile file with positions; unreadable files become findings. */
-    private SourceRecord read(String file, InputSource.Format format) {
+    private SourceRecord read(String file, SourceFormat format) {
         filesRead.add(file);
         List<SourceRecord> records = new ArrayList<>();
         reader.read(new InputSource(folder.describe(file), format, () -> folder.open(file)), new RecordSink() {

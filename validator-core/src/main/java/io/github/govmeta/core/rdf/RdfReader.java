@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,7 +31,8 @@ import org.apache.jena.sparql.util.Context;
  * are never followed and a JSON-LD {@code @context} or {@code @import} IRI is resolved only from the copies
  * bundled with govmeta ({@link BundledContexts}; any other is refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
  * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
- * with line and column. The whole graph is held in memory. Thread-safe.
+ * with line and column. The whole graph is held in memory. The syntax is the source format's ({@link RdfSyntax}).
+ * Thread-safe.
  */
 public final class RdfReader {
     /** The largest RDF source read (the graph is held in memory). */
@@ -84,7 +86,10 @@ public final class RdfReader {
     }
 
     private boolean parse(InputStream in, InputSource source, StreamRDF downstream, Consumer<InputProblem> problems) {
-        Lang lang = lang(source.format());
+        if (!(source.format() instanceof RdfSyntax format)) {
+            throw new IllegalArgumentException("not an RDF source: " + source.name());
+        }
+        Lang lang = format.lang(source);
         BundledContexts contexts = new BundledContexts();
         Errors errors = new Errors(problems, contexts);
         StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
@@ -97,6 +102,11 @@ public final class RdfReader {
             if (!errors.reported) {
                 problems.accept(InputProblem.of(InputRules.SYNTAX, Position.UNKNOWN, e.getMessage()));
             }
+            return false;
+        } catch (RuntimeIOException e) {
+            // Jena's parsers wrap a failure to read the stream (a directory, a file gone) in their own exception.
+            problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN,
+                    String.valueOf(e.getCause() == null ? e : e.getCause())));
             return false;
         }
         return true;
@@ -131,18 +141,6 @@ public final class RdfReader {
                 seen = true;
             }
         }
-    }
-
-    static Lang lang(InputSource.Format format) {
-        return switch (format) {
-            case TURTLE -> Lang.TURTLE;
-            case RDF_XML -> Lang.RDFXML;
-            case JSON_LD -> Lang.JSONLD;
-            case N_TRIPLES -> Lang.NTRIPLES;
-            case N_QUADS -> Lang.NQUADS;
-            case TRIG -> Lang.TRIG;
-            default -> throw new IllegalArgumentException("not an RDF format: " + format);
-        };
     }
 
     /** Parse errors as findings with line and column; warnings are ignored. */

@@ -1,9 +1,11 @@
 package io.github.govmeta.core.shacl;
 
 import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.RuleCatalog;
+import io.github.govmeta.core.rdf.RdfSyntax;
 import io.github.govmeta.core.rdf.Vocab;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +97,8 @@ public final class ShaclCheck {
         }
         try (Stream<Path> files = Files.walk(p)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(ttl|rdf|jsonld|nt|trig)$")).sorted().toList();
+                    .filter(f -> InputSource.formatOf(f.getFileName().toString()) instanceof RdfSyntax)
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

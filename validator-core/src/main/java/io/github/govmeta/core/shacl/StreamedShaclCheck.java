@@ -5,15 +5,14 @@ import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.rdf.DatasetChunker;
 import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.rdf.RdfSyntax;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
 
@@ -26,9 +25,6 @@ import org.apache.jena.shacl.ValidationReport;
  * the caller validates the whole graph, reading the file again. Stateless; one call per source.
  */
 public final class StreamedShaclCheck {
-    /** The syntaxes parsed as a stream of triples (JSON-LD is expanded as a whole document). */
-    public static final Set<InputSource.Format> FORMATS = EnumSet.of(InputSource.Format.N_TRIPLES, InputSource.Format.N_QUADS,
-            InputSource.Format.TURTLE, InputSource.Format.TRIG, InputSource.Format.RDF_XML);
     /** The largest description taken as one dataset's. */
     public static final int MAX_DESCRIPTION_TRIPLES = 100_000;
 
@@ -37,9 +33,12 @@ public final class StreamedShaclCheck {
     /** The problems of reading, and the merged result (null when the source could not be read). */
     public record Outcome(List<InputProblem> problems, ShaclCheck.Result result) {}
 
-    /** Whether {@link #check} may be tried on a source: a file in a streamed syntax, shapes that are local. */
+    /**
+     * Whether {@link #check} may be tried on a source: a file in a syntax parsed as a stream of triples
+     * ({@link RdfSyntax#streamed}), shapes that are local.
+     */
     public static boolean applies(InputSource source, ShaclCheck shacl) {
-        return source.rereadable() && FORMATS.contains(source.format()) && shacl.local();
+        return source.rereadable() && source.format() instanceof RdfSyntax f && f.streamed() && shacl.local();
     }
 
     /** The outcome, or null when the source must be validated whole. */

@@ -241,7 +241,7 @@ class SourceReaderTest {
         SourceReader small = new SourceReader(new InputLimits(64, 1_000_000, 1024, 10, 100));
         Collected c = new Collected();
         String text = "{\"name\": \"a\"}\n{\"notes\": \"" + "ก".repeat(200) + "\"}\n{\"name\": \"c\"}\n";
-        small.read(new InputSource("long.jsonl", InputSource.Format.JSON_LINES,
+        small.read(new InputSource("long.jsonl", SourceFormats.named("jsonl"),
                 () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), c);
         assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a", "c");
         assertThat(c.problems).singleElement().satisfies(p -> {

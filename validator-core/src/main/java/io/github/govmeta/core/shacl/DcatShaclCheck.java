@@ -1,0 +1,72 @@
+package io.github.govmeta.core.shacl;
+
+import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.DcatCheck;
+import io.github.govmeta.core.input.DcatRecord;
+import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.input.InputProblem;
+import io.github.govmeta.core.input.InputRules;
+import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.Position;
+import io.github.govmeta.core.input.RecordStream;
+import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.rdf.RdfReader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ValidationReport;
+
+/**
+ * The engine's {@link DcatCheck}: reads an RDF source and applies the shapes, then hands over one record
+ * per dataset (datasets by IRI) and the findings of no dataset. A file written description by description
+ * is validated one description at a time when the shapes allow ({@link StreamedShaclCheck}); otherwise,
+ * or when the file turns out not to split so, as one graph — the findings are the whole graph's either
+ * way. Thread-safe when its shapes supplier and report receiver are.
+ */
+public final class DcatShaclCheck implements DcatCheck {
+    private final Supplier<ShaclCheck> shapes;
+    private final RdfReader reader;
+    private final Consumer<ValidationReport> reports;
+
+    /**
+     * @param shapes  the compiled shapes, built on first use; a {@link ProfileException} (no shapes) becomes
+     *                the source's {@link InputRules#SHAPE} problem
+     * @param reports receives each source's native validation report
+     */
+    public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports) {
+        this.shapes = shapes;
+        this.reader = new RdfReader(limits);
+        this.reports = reports;
+    }
+
+    @Override
+    public void read(InputSource source, RecordStream out) {
+        ShaclCheck.Result result;
+        try {
+            ShaclCheck check = shapes.get();
+            StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
+                    ? StreamedShaclCheck.check(check, reader, source) : null;
+            if (streamed != null) {
+                streamed.problems().forEach(out::problem);
+                result = streamed.result();
+            } else {
+                Graph data = reader.read(source, out::problem);
+                result = data == null ? null : check.check(data, source.name());
+            }
+        } catch (ProfileException e) {
+            out.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
+            return;
+        }
+        if (result == null) {
+            return;
+        }
+        reports.accept(result.report());
+        int index = 0;
+        for (Map.Entry<String, List<Finding>> e : result.byDataset().entrySet()) {
+            out.record(new DcatRecord(source.name(), index++, e.getKey(), e.getValue()));
+        }
+        result.others().forEach(out::finding);
+    }
+}
