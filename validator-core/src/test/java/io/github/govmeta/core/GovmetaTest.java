@@ -192,4 +192,14 @@ class GovmetaTest {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().findFirst().orElseThrow();
         }
     }
+
+    @Test
+    void anUpperCaseExtensionIsReadAndExcludedFoldersAreNotWalked() throws Exception {
+        Files.copy(EXAMPLES.resolve("invalid/missing-title.json"), dir.resolve("DATA.JSON"));
+        Files.createDirectories(dir.resolve("node_modules/pkg"));
+        Files.writeString(dir.resolve("node_modules/pkg/package.json"), "{}");
+        ValidationResult result = Govmeta.validate(request().inputs(List.of(".")).build());
+        assertThat(result.stats().sources()).isEqualTo(1);
+        assertThat(result.stats().errors()).isPositive();
+    }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.TreeMap;
 
 /**
  * Turns paths given by a user into sources: files as they are, directories walked recursively for files
@@ -66,19 +68,60 @@ public final class InputCollector {
         return new Result(sources, missing);
     }
 
+    /**
+     * The matching files under {@code dir}, sorted. A folder or file that cannot be read (no permission,
+     * a name the platform cannot decode) becomes a source that fails to open, so it is reported as a
+     * {@code GOVMETA-INPUT-IO} finding at its path and the walk goes on.
+     */
     private List<InputSource> walk(Path dir) {
-        TreeSet<Path> files = new TreeSet<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(Files::isRegularFile).forEach(p -> {
-                Path rel = dir.relativize(p);
-                if (matches(includes, rel) && !matches(excludes, rel) && !ownFiles.contains(p.toAbsolutePath().normalize())) {
-                    files.add(p);
+        TreeMap<Path, InputSource> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    Path rel = dir.relativize(d);
+                    boolean excluded = !rel.toString().isEmpty() && matches(excludes, rel.resolve("x"))
+                            && matches(excludes, rel.resolve("x/y")); // everything below is excluded
+                    return excluded ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    Path rel = dir.relativize(p);
+                    if (attrs.isRegularFile() && matchesInclude(rel) && !matches(excludes, rel)
+                            && !ownFiles.contains(p.toAbsolutePath().normalize())) {
+                        found.put(p, InputSource.file(p, display(p)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    if (!matches(excludes, dir.relativize(p))) {
+                        found.put(p, unreadable(display(p), e));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            found.put(dir, unreadable(display(dir), e instanceof IOException io ? io : new IOException(e.getMessage(), e)));
         }
-        return files.stream().map(p -> InputSource.file(p, display(p))).toList();
+        return List.copyOf(found.values());
+    }
+
+    /** A source that fails to open with {@code cause}: read, it becomes a located I/O finding. */
+    private static InputSource unreadable(String name, IOException cause) {
+        return new InputSource(name, null, () -> {
+            throw new UncheckedIOException(cause);
+        });
+    }
+
+    /** Include globs match the file name's extension whatever its case ({@code data.JSON} is JSON). */
+    private boolean matchesInclude(Path rel) {
+        String name = rel.getFileName().toString();
+        Path lower = rel.getParent() == null ? Path.of(name.toLowerCase(java.util.Locale.ROOT))
+                : rel.getParent().resolve(name.toLowerCase(java.util.Locale.ROOT));
+        return matches(includes, rel) || matches(includes, lower);
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path rel) {
