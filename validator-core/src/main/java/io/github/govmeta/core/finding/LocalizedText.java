@@ -18,10 +18,18 @@ public record LocalizedText(String th, String en) {
      * argument becomes empty, so a message never shows an internal label.
      */
     public LocalizedText format(java.util.Map<String, String> args) {
-        return new LocalizedText(fill(th, args), fill(en, args));
+        return new LocalizedText(fill(th, args, "@th"), fill(en, args, "@en"));
     }
 
-    private static String fill(String template, java.util.Map<String, String> args) {
+    /**
+     * Message arguments for both languages: {@code name} holds the English text and {@code name@th} the
+     * Thai one, which the Thai message uses in its place.
+     */
+    public static java.util.Map<String, String> argument(String name, LocalizedText value) {
+        return java.util.Map.of(name, value.en(), name + "@th", value.th());
+    }
+
+    private static String fill(String template, java.util.Map<String, String> args, String suffix) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -30,7 +38,7 @@ public record LocalizedText(String th, String en) {
             if (close > i) {
                 String key = template.substring(i + 1, close);
                 if (key.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                    String value = args.get(key);
+                    String value = args.getOrDefault(key + suffix, args.get(key));
                     out.append(value == null ? "" : value);
                     i = close + 1;
                     continue;

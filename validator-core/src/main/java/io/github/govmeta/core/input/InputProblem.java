@@ -15,6 +15,11 @@ public record InputProblem(String ruleId, Position position, Map<String, String>
         args = Map.copyOf(args);
     }
 
+    /** A problem whose detail is said in each language (e.g. what was found instead of a dataset). */
+    public static InputProblem localized(String ruleId, Position position, io.github.govmeta.core.finding.LocalizedText detail) {
+        return new InputProblem(ruleId, position, io.github.govmeta.core.finding.LocalizedText.argument("detail", detail));
+    }
+
     public static InputProblem of(String ruleId, Position position, String detail) {
         return new InputProblem(ruleId, position, detail == null ? Map.of() : Map.of("detail", detail));
     }

@@ -1,5 +1,6 @@
 package io.github.govmeta.core.input;
 
+import io.github.govmeta.core.finding.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class JsonSourceReader {
             switch (first) {
                 case START_ARRAY -> readArray(source, p, sink, counter);
                 case START_OBJECT -> readTopObject(source, p, sink, counter);
-                default -> sink.problem(InputProblem.of(InputRules.SHAPE, pos(p.currentTokenLocation()),
+                default -> sink.problem(InputProblem.localized(InputRules.SHAPE, pos(p.currentTokenLocation()),
                         describe(first)));
             }
             JsonToken trailing = p.nextToken();
@@ -81,7 +82,7 @@ public final class JsonSourceReader {
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
-                    sink.problem(InputProblem.of(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
+                    sink.problem(InputProblem.localized(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
                     continue;
                 }
                 PositionIndex positions = new PositionIndex();
@@ -110,7 +111,7 @@ public final class JsonSourceReader {
 
     private void readRecord(String source, JsonParser p, RecordSink sink, Counter counter) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            sink.problem(InputProblem.of(InputRules.SHAPE, pos(p.currentTokenLocation()), describe(p.currentToken())));
+            sink.problem(InputProblem.localized(InputRules.SHAPE, pos(p.currentTokenLocation()), describe(p.currentToken())));
             p.skipChildren();
             return;
         }
@@ -193,17 +194,18 @@ public final class JsonSourceReader {
         return new Position(loc.getLineNr(), loc.getColumnNr());
     }
 
-    private static String describe(JsonToken t) {
+    /** What was found instead of a dataset, in both languages. */
+    private static LocalizedText describe(JsonToken t) {
         if (t == null) {
-            return "nothing";
+            return new LocalizedText("ไม่มีข้อมูล", "nothing");
         }
         return switch (t) {
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            case START_ARRAY -> "an array";
-            default -> t.toString();
+            case VALUE_STRING -> new LocalizedText("ข้อความ", "a string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new LocalizedText("ตัวเลข", "a number");
+            case VALUE_TRUE, VALUE_FALSE -> new LocalizedText("ค่าตรรกะ (จริงหรือเท็จ)", "a boolean");
+            case VALUE_NULL -> new LocalizedText("ค่าว่าง", "null");
+            case START_ARRAY -> new LocalizedText("รายการ", "an array");
+            default -> new LocalizedText(t.toString(), t.toString());
         };
     }
 

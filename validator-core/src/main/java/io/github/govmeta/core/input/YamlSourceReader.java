@@ -179,7 +179,7 @@ public final class YamlSourceReader {
                 return;
             }
             if (expectingKey()) {
-                sink.problem(InputProblem.of(InputRules.SHAPE, at(e), "a mapping key must be a plain value"));
+                sink.problem(InputProblem.localized(InputRules.SHAPE, at(e), new io.github.govmeta.core.finding.LocalizedText("คีย์ของ mapping ต้องเป็นค่าธรรมดา", "a mapping key must be a plain value")));
                 stopped = true;
                 return;
             }
@@ -211,7 +211,7 @@ public final class YamlSourceReader {
             values++;
             Frame parent = stack.peek();
             if (parent == null) {
-                sink.problem(InputProblem.of(InputRules.SHAPE, pos, "a single value"));
+                sink.problem(InputProblem.localized(InputRules.SHAPE, pos, new io.github.govmeta.core.finding.LocalizedText("ค่าเดี่ยว", "a single value")));
                 return;
             }
             positions.put(parent.childPointer(), parent.node.isObject() ? parent.keyAt : pos);
@@ -238,7 +238,7 @@ public final class YamlSourceReader {
                     JsonNode item = root.get(i);
                     String prefix = "/" + i;
                     if (!item.isObject()) {
-                        sink.problem(InputProblem.of(InputRules.SHAPE, positions.find(prefix), "a list item that is not a mapping"));
+                        sink.problem(InputProblem.localized(InputRules.SHAPE, positions.find(prefix), new io.github.govmeta.core.finding.LocalizedText("รายการที่ไม่ใช่ mapping", "a list item that is not a mapping")));
                         continue;
                     }
                     sink.record(new SourceRecord(source, recordIndex++, item, positions.subIndex(prefix)));
