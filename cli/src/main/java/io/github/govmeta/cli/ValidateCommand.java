@@ -63,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.")
     Context.ColorMode color;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that check records while one reads them (default: one per processor).")
+    int threads;
+
     @Option(names = "--show-suppressed",
             description = "List suppressed and baselined findings in the text report (default: only their count; machine formats always carry them).")
     boolean showSuppressed;
@@ -91,7 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .noBaseline(noBaseline)
                 .reportUnusedSuppressions(reportUnusedSuppressions)
                 .timing(!noTiming)
-                .showSuppressed(showSuppressed);
+                .showSuppressed(showSuppressed)
+                .threads(threads);
         for (String r : reports) {
             try {
                 request.report(ReportTarget.parse(r));

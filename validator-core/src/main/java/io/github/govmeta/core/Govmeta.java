@@ -114,6 +114,7 @@ public final class Govmeta {
                     .today(request.today())
                     .shapes(request.shapes().stream().map(p -> resolve(request, p)).toList())
                     .profileShapes(!request.onlyShapes())
+                    .threads(request.threads())
                     .build());
             return new Govmeta(request, settings, engine);
         } catch (ProfileException e) {

@@ -43,6 +43,7 @@ import java.util.Objects;
  * @param timing                    whether reports show the run's duration
  * @param showSuppressed            whether the text report lists suppressed findings (else it counts them)
  * @param listeners                 more listeners of the run (progress, a build log)
+ * @param threads                   threads that check records while one reads them; 0: one per processor
  * @param today                     the date suppressions expire against
  * @param limits                    parser limits
  */
@@ -51,7 +52,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 boolean noConfig, GovmetaConfig configuration, Path baselineFile, boolean noBaseline,
                                 String failOn, String lang, List<Path> shapes, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, StreamReport output,
-                                boolean timing, boolean showSuppressed, List<FindingListener> listeners, LocalDate today, InputLimits limits) {
+                                boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads, LocalDate today,
+                                InputLimits limits) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -88,7 +90,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
     public ValidationRequest withInputs(List<String> value) {
         return new ValidationRequest(workingDirectory, value, stdin, includes, excludes, profile, profileDirectory,
                 configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, today, limits);
+                reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, threads, today, limits);
     }
 
     /** Collects a request; every setter accepts null for "not set". */
@@ -116,6 +118,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private boolean timing = true;
         private boolean showSuppressed;
         private final List<FindingListener> listeners = new ArrayList<>();
+        private int threads;
         private LocalDate today = LocalDate.now();
         private InputLimits limits = InputLimits.DEFAULT;
 
@@ -145,13 +148,14 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder timing(boolean value) { this.timing = value; return this; }
         public Builder showSuppressed(boolean value) { this.showSuppressed = value; return this; }
         public Builder listener(FindingListener value) { this.listeners.add(value); return this; }
+        public Builder threads(int value) { this.threads = value; return this; }
         public Builder today(LocalDate value) { this.today = value; return this; }
         public Builder limits(InputLimits value) { this.limits = value; return this; }
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                    reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, today, limits);
+                    reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, threads, today, limits);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

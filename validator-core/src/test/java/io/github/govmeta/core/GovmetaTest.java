@@ -202,4 +202,27 @@ class GovmetaTest {
         assertThat(result.stats().sources()).isEqualTo(1);
         assertThat(result.stats().errors()).isPositive();
     }
+
+    @Test
+    void recordsCheckedOnManyThreadsAreReportedAsOnOne() throws Exception {
+        Path catalog = dir.resolve("catalog.jsonl");
+        StringBuilder lines = new StringBuilder();
+        List<String> dump = Files.readAllLines(EXAMPLES.resolve("dumps/catalog-bma.jsonl"));
+        for (int i = 0; i < 400; i++) {
+            lines.append(dump.get(i % dump.size()).replace("\"name\": \"", "\"name\": \"r" + i + "-")).append('\n');
+        }
+        Files.writeString(catalog, lines.toString());
+        String[] reports = new String[3];
+        int[] threads = {1, 2, 8};
+        for (int i = 0; i < threads.length; i++) {
+            StringWriter out = new StringWriter();
+            Govmeta.validate(request().inputs(List.of("catalog.jsonl", EXAMPLES.resolve("broken").toString()))
+                    .threads(threads[i]).output(new ValidationRequest.StreamReport("json", out, false)).build());
+            reports[i] = out.toString();
+        }
+        assertThat(JsonMapper.builder().build().readTree(reports[0]).at("/summary/datasets").asInt()).isGreaterThanOrEqualTo(400);
+        assertThat(reports[0]).contains("\"r2-").contains("\"r394-").contains("GOVMETA-INPUT-SYNTAX");
+        assertThat(reports[1]).isEqualTo(reports[0]);
+        assertThat(reports[2]).isEqualTo(reports[0]);
+    }
 }

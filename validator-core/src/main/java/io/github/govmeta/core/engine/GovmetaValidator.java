@@ -32,7 +32,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 import io.github.govmeta.core.profile.RuleCatalog;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,22 +133,31 @@ public final class GovmetaValidator {
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         for (String name : missing) {
             all.sourceStarted(name);
-            new Sink(name, all, policy).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
+            new Sink(name, all, policy, null, 0).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
             all.sourceFinished(name);
         }
         ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
                 shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph())));
-        for (InputSource source : sources) {
-            all.sourceStarted(source.name());
-            Sink sink = new Sink(source.name(), all, policy);
-            try {
-                SourceFormats.read(source, context, sink);
-            } catch (RuntimeException e) {
-                // A defect must not lose the other sources: report it on this one, keep its cause, go on.
-                all.engineDefect(source.name(), e);
-                sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
+        ExecutorService workers = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), WORKER_THREADS) : null;
+        try {
+            for (InputSource source : sources) {
+                all.sourceStarted(source.name());
+                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads());
+                try {
+                    SourceFormats.read(source, context, sink);
+                    sink.drain();
+                } catch (RuntimeException e) {
+                    // A defect must not lose the other sources: report it on this one, keep its cause, go on.
+                    sink.drain();
+                    all.engineDefect(source.name(), e);
+                    sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
+                }
+                all.sourceFinished(source.name());
             }
-            all.sourceFinished(source.name());
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
         List<Finding> configFindings = policy.endOfRun(config.reportUnusedSuppressions(), rules);
         if (!configFindings.isEmpty()) {
@@ -211,24 +225,75 @@ public final class GovmetaValidator {
                 new Location(source, problem.position().line(), problem.position().column(), null), null, null, Map.of());
     }
 
+    /**
+     * Delivers one source's records and findings to the listener, in reading order. With workers, records
+     * are checked on them while the reading thread reads on: at most {@code window} records wait, so
+     * memory stays bounded, and findings are delivered in the order the records were read. A record whose
+     * check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at its line).
+     */
     private final class Sink implements RecordStream {
         private final String source;
         private final FindingListener listener;
         private final FindingPolicy policy;
+        private final ExecutorService workers;
+        private final int window;
+        private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
-        Sink(String source, FindingListener listener, FindingPolicy policy) {
+        private record Pending(RecordSummary summary, Future<List<Finding>> findings) {}
+
+        Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window) {
             this.source = source;
             this.listener = listener;
             this.policy = policy;
+            this.workers = workers;
+            this.window = window;
         }
 
         @Override
         public void record(InputRecord record) {
-            findings(record.summary(), record.findings(GovmetaValidator.this::check));
+            if (workers == null) {
+                List<Finding> raw;
+                try {
+                    raw = record.findings(GovmetaValidator.this::check);
+                } catch (RuntimeException | StackOverflowError e) {
+                    defect(record.summary(), e);
+                    return;
+                }
+                findings(record.summary(), raw);
+                return;
+            }
+            pending.add(new Pending(record.summary(), workers.submit(() -> record.findings(GovmetaValidator.this::check))));
+            while (pending.size() > window) {
+                deliverFirst();
+            }
+        }
+
+        /** Delivers every record still being checked; called before anything else is reported. */
+        void drain() {
+            while (!pending.isEmpty()) {
+                deliverFirst();
+            }
+        }
+
+        private void deliverFirst() {
+            Pending p = pending.removeFirst();
+            try {
+                findings(p.summary(), p.findings().get());
+            } catch (ExecutionException e) {
+                defect(p.summary(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking " + source, e);
+            }
+        }
+
+        private void defect(RecordSummary record, Throwable error) {
+            listener.engineDefect(source, error);
+            emit(problemFinding(source, InputProblem.of(INTERNAL, new Position(Math.max(record.line(), 0), 0), error.toString())));
         }
 
         /** One dataset's findings, after the team's policy. */
-        void findings(RecordSummary record, List<Finding> raw) {
+        private void findings(RecordSummary record, List<Finding> raw) {
             List<Finding> findings = new ArrayList<>();
             for (Finding f : raw) {
                 Finding applied = policy.apply(f);
@@ -241,9 +306,14 @@ public final class GovmetaValidator {
             findings.forEach(listener::onFinding);
         }
 
-        /** A finding of no dataset, after the team's policy. */
+        /** A finding of no dataset, after the team's policy, after the records read before it. */
         @Override
         public void finding(Finding f) {
+            drain();
+            emit(f);
+        }
+
+        private void emit(Finding f) {
             Finding applied = policy.apply(f);
             if (applied != null) {
                 listener.onFinding(applied);
@@ -285,6 +355,12 @@ public final class GovmetaValidator {
     }
 
     /** The project version, filtered into {@code govmeta/version.properties} by the build. */
+    private static final java.util.concurrent.ThreadFactory WORKER_THREADS = r -> {
+        Thread t = new Thread(r, "govmeta-check");
+        t.setDaemon(true);
+        return t;
+    };
+
     private static String versionFromBuild() {
         try (var in = GovmetaValidator.class.getClassLoader().getResourceAsStream("govmeta/version.properties")) {
             java.util.Properties p = new java.util.Properties();

@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param today                     the date suppressions expire against
  * @param shapes                    extra SHACL shape files or folders applied to DCAT sources
  * @param profileShapes             whether the profile's own shapes apply to DCAT sources (else only {@code shapes})
+ * @param threads                   how many threads check records while one reads them (1: all on the reading thread)
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
-                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, boolean profileShapes) {
+                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, boolean profileShapes, int threads) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -39,6 +40,9 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
         shapes = java.util.List.copyOf(shapes);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
     }
 
     public static Builder builder() {
@@ -59,6 +63,13 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private LocalDate today = LocalDate.now();
         private java.util.List<Path> shapes = java.util.List.of();
         private boolean profileShapes = true;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        /** Threads that check records (default: one per processor); 0 or less: the default. */
+        public Builder threads(int value) {
+            this.threads = value > 0 ? value : Runtime.getRuntime().availableProcessors();
+            return this;
+        }
 
         /** False: DCAT sources are checked only against {@link #shapes}, not the profile's shapes. */
         public Builder profileShapes(boolean value) {
@@ -135,7 +146,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
                     limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes,
-                    profileShapes);
+                    profileShapes, threads);
         }
 
         @SafeVarargs
