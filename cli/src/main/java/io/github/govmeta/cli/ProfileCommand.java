@@ -1,11 +1,9 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.RunInfo;
 import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.engine.EngineRules;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileChecker;
@@ -17,7 +15,6 @@ import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.report.RenderOptions;
 import io.github.govmeta.core.report.Renderers;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,18 +77,12 @@ final class ProfileCommand implements Runnable {
                 context.err.println("govmeta: " + e.getMessage());
                 return ExitCode.ERROR.code;
             }
-            ProfileChecker.Report report = ProfileChecker.run(p);
-            List<Finding> findings = report.findings();
             FindingListener out = Renderers.require(format).create(context.out,
                     new RenderOptions(lang, context.color(Context.ColorMode.auto), false, EngineRules.catalog()));
-            out.started(new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
-            findings.forEach(out::onFinding);
-            int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            int warnings = (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-            out.finished(new RunStats(report.files(), report.examples(), errors, warnings, findings.size() - errors - warnings, 0,
-                    errors > 0));
+            RunStats stats = ProfileChecker.run(p).replay(out,
+                    new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
             context.out.flush();
-            return errors > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+            return stats.failed() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
         }
     }
 

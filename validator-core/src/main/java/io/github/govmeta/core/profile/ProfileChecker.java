@@ -1,6 +1,10 @@
 package io.github.govmeta.core.profile;
 
 import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.FindingListener;
+import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.finding.RunStats;
+import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.Position;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,47 @@ public final class ProfileChecker {
      * @param files    the profile files read
      * @param examples the examples (test cases) run
      */
-    public record Report(List<Finding> findings, int files, int examples) {}
+    public record Report(List<Finding> findings, int files, int examples) {
+        public Report {
+            findings = List.copyOf(findings);
+        }
+
+        /**
+         * Streams the report through a listener with the lifecycle of a validation run
+         * ({@link FindingListener}): {@code started}, then for each profile file with findings (in
+         * {@link Finding#ORDER}) {@code sourceStarted}, its findings, {@code sourceFinished}, and
+         * {@code finished} with the totals: the files read count as sources, the examples as datasets,
+         * and the run fails when there is an error.
+         *
+         * @return the totals given to {@code finished}
+         */
+        public RunStats replay(FindingListener listener, RunInfo info) {
+            listener.started(info);
+            String source = null;
+            for (Finding f : findings) {
+                if (!f.location().source().equals(source)) {
+                    if (source != null) {
+                        listener.sourceFinished(source);
+                    }
+                    source = f.location().source();
+                    listener.sourceStarted(source);
+                }
+                listener.onFinding(f);
+            }
+            if (source != null) {
+                listener.sourceFinished(source);
+            }
+            int errors = count(Severity.ERROR);
+            int warnings = count(Severity.WARNING);
+            RunStats stats = new RunStats(files, examples, errors, warnings, findings.size() - errors - warnings, 0, errors > 0);
+            listener.finished(stats);
+            return stats;
+        }
+
+        private int count(Severity severity) {
+            return (int) findings.stream().filter(f -> f.severity() == severity).count();
+        }
+    }
 
     public static Report run(Profile profile) {
         ProfileFindings findings = new ProfileFindings(profile.folder());
