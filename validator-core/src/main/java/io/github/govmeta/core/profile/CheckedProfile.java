@@ -18,6 +18,7 @@ import io.github.govmeta.core.shacl.ShaclCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -139,10 +140,17 @@ final class CheckedProfile {
      *
      * @param file  its name in the DCAT folder
      * @param shown its name as shown in findings
+     * @param text  its text, for the lines of findings (Jena keeps no positions)
      * @param graph its triples, or null when it is not valid Turtle
      * @param error the parser's message when it is not, else null
      */
-    record ShapesFile(String file, String shown, Graph graph, String error) {}
+    record ShapesFile(String file, String shown, String text, Graph graph, String error) {
+        /** The 1-based line of the first occurrence of {@code snippet}, or 0. */
+        int lineOf(String snippet) {
+            int at = text.indexOf(snippet);
+            return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+    }
 
     /** The profile's own shapes files (none without a DCAT form), each parsed once. */
     List<ShapesFile> shapes() {
@@ -150,15 +158,19 @@ final class CheckedProfile {
             shapes = new ArrayList<>();
             Profile.DcatForm dcat = profile.dcat();
             for (String file : dcat == null ? List.<String>of() : dcat.shapes()) {
-                Graph g = GraphFactory.createDefaultGraph();
                 String shown = dcat.folder().describe(file);
+                String text;
                 try (InputStream in = dcat.folder().open(file)) {
-                    RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
-                    shapes.add(new ShapesFile(file, shown, g, null));
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                }
+                Graph g = GraphFactory.createDefaultGraph();
+                try {
+                    RDFParser.create().fromString(text).lang(Lang.TURTLE).parse(g);
+                    shapes.add(new ShapesFile(file, shown, text, g, null));
                 } catch (RiotException e) {
-                    shapes.add(new ShapesFile(file, shown, null, e.getMessage()));
+                    shapes.add(new ShapesFile(file, shown, text, null, e.getMessage()));
                 }
             }
         }

@@ -15,6 +15,7 @@ final class ProfileRules {
     static final String SEVERITY = "GOVMETA-PROFILE-SEVERITY";
     static final String SHAPES = "GOVMETA-PROFILE-SHAPES";
     static final String MAPPING = "GOVMETA-PROFILE-MAPPING";
+    static final String SHAPE_TEXT = "GOVMETA-PROFILE-SHAPE-TEXT";
 
     private ProfileRules() {}
 }
