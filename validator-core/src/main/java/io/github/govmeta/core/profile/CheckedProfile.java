@@ -59,6 +59,7 @@ final class CheckedProfile {
     private Compiled compiled;
     private ShaclCheck shacl;
     private DcatMapping mapping;
+    private CheckedProfile base;
 
     CheckedProfile(Profile profile, ProfileFindings findings) {
         this.profile = profile;
@@ -155,23 +156,42 @@ final class CheckedProfile {
     /** The profile's own shapes files (none without a DCAT form), each parsed once. */
     List<ShapesFile> shapes() {
         if (shapes == null) {
-            shapes = new ArrayList<>();
-            Profile.DcatForm dcat = profile.dcat();
-            for (String file : dcat == null ? List.<String>of() : dcat.shapes()) {
-                String shown = dcat.folder().describe(file);
-                String text;
-                try (InputStream in = dcat.folder().open(file)) {
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                Graph g = GraphFactory.createDefaultGraph();
-                try {
-                    RDFParser.create().fromString(text).lang(Lang.TURTLE).parse(g);
-                    shapes.add(new ShapesFile(file, shown, text, g, null));
-                } catch (RiotException e) {
-                    shapes.add(new ShapesFile(file, shown, text, null, e.getMessage()));
-                }
+            shapes = parse(profile.dcat());
+        }
+        return shapes;
+    }
+
+    /** The shapes files of the profile and its bases, base first (as the engine merges them). */
+    List<ShapesFile> chainShapes() {
+        List<ShapesFile> all = new ArrayList<>(base() == null ? List.of() : base().chainShapes());
+        all.addAll(shapes());
+        return all;
+    }
+
+    /** The base profile's files, read as this profile's are (once, on first use), or null without a base. */
+    CheckedProfile base() {
+        if (base == null && profile.base() != null) {
+            base = new CheckedProfile(profile.base(), findings);
+        }
+        return base;
+    }
+
+    private static List<ShapesFile> parse(Profile.DcatForm dcat) {
+        List<ShapesFile> shapes = new ArrayList<>();
+        for (String file : dcat == null ? List.<String>of() : dcat.shapes()) {
+            String shown = dcat.folder().describe(file);
+            String text;
+            try (InputStream in = dcat.folder().open(file)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            try {
+                RDFParser.create().fromString(text).lang(Lang.TURTLE).parse(g);
+                shapes.add(new ShapesFile(file, shown, text, g, null));
+            } catch (RiotException e) {
+                shapes.add(new ShapesFile(file, shown, text, null, e.getMessage()));
             }
         }
         return shapes;
@@ -330,7 +350,7 @@ final class CheckedProfile {
 
             @Override
             public void problem(InputProblem p) {
-                findings.add(p.ruleId(), file, p.position(), new LinkedHashMap<>(p.args()));
+                findings.addAt(p.ruleId(), folder().describe(file), p.position(), new LinkedHashMap<>(p.args()));
             }
         });
         Optional<SourceRecord> doc = records.isEmpty() ? Optional.empty() : Optional.of(records.get(0));

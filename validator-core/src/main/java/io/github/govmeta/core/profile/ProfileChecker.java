@@ -21,7 +21,7 @@ public final class ProfileChecker {
     private static final List<ProfileCheck> STATIC = List.of(new MetaSchemaCheck(), new RefCheck(), new CatalogueCheck());
     /** Checks that run the compiled profile, or read its DCAT form. */
     private static final List<ProfileCheck> COMPILED = List.of(new ExampleCheck(), new LoosensCheck(), new SeverityCheck(),
-            new ShaclShapesCheck(), new ShapeTextCheck(), new MappingCoverageCheck(), new ParityListCheck());
+            new ShaclShapesCheck(), new ShapeTextCheck(), new VocabularyCheck(), new MappingCoverageCheck(), new ParityListCheck());
 
     private ProfileChecker() {}
 

@@ -16,6 +16,8 @@ final class ProfileRules {
     static final String SHAPES = "GOVMETA-PROFILE-SHAPES";
     static final String MAPPING = "GOVMETA-PROFILE-MAPPING";
     static final String SHAPE_TEXT = "GOVMETA-PROFILE-SHAPE-TEXT";
+    static final String VOCAB_NOT_SKOS = "GOVMETA-PROFILE-VOCAB-NOT-SKOS";
+    static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
 
     private ProfileRules() {}
 }
