@@ -18,6 +18,7 @@ final class ProfileRules {
     static final String SHAPE_TEXT = "GOVMETA-PROFILE-SHAPE-TEXT";
     static final String VOCAB_NOT_SKOS = "GOVMETA-PROFILE-VOCAB-NOT-SKOS";
     static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
+    static final String ERA = "GOVMETA-PROFILE-ERA";
 
     private ProfileRules() {}
 }

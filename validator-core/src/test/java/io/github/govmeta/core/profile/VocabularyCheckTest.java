@@ -7,20 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code profile check} finds a choice list that differs between the JSON Schemas and the SKOS concept schemes. */
 class VocabularyCheckTest {
-    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-
     @TempDir
     Path dir;
 
     @Test
     void aValueLeftOutOfTheJsonListButNotTheConceptSchemeIsReportedAtTheConcept() throws IOException {
-        Path profile = copyThGdc();
+        Path profile = ProfileCopies.thGdc(dir);
         Path vocab = profile.resolve("vocabularies.schema.json");
         String json = Files.readString(vocab);
         Files.writeString(vocab, json.replaceFirst("\\n\\s*\"ครึ่งปี\",", ""));
@@ -38,7 +35,7 @@ class VocabularyCheckTest {
 
     @Test
     void aValueAddedToTheJsonListOnlyIsReportedAtTheEnumEntry() throws IOException {
-        Path profile = copyThGdc();
+        Path profile = ProfileCopies.thGdc(dir);
         Path vocab = profile.resolve("vocabularies.schema.json");
         Files.writeString(vocab, Files.readString(vocab).replaceFirst("\"ครึ่งปี\",", "\"ครึ่งปี\", \"ทุกศตวรรษ\","));
 
@@ -50,23 +47,5 @@ class VocabularyCheckTest {
             assertThat(f.location().source()).isEqualTo(vocab.toString());
             assertThat(f.value()).isEqualTo("ทุกศตวรรษ");
         });
-    }
-
-    /** schemas/th-gdc/1.0.0 and shapes/th-gdc/1.0.0 in the same layout under the temporary folder. */
-    private Path copyThGdc() throws IOException {
-        for (String tree : List.of("schemas", "shapes")) {
-            Path from = REPO.resolve(tree).resolve("th-gdc/1.0.0");
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : files.toList()) {
-                    Path to = dir.resolve(tree).resolve("th-gdc/1.0.0").resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return dir.resolve("schemas/th-gdc/1.0.0");
     }
 }

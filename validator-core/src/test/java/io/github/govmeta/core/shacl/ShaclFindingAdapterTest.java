@@ -3,6 +3,7 @@ package io.github.govmeta.core.shacl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govmeta.core.engine.EngineRules;
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Severity;
@@ -35,7 +36,7 @@ class ShaclFindingAdapterTest {
         Rule title = new Rule("T-REQ-title", Severity.ERROR, "title", "clause 1", "0.1.0",
                 new LocalizedText("ชื่อ", "Title"), new LocalizedText("ต้องระบุชื่อ", "The title is required"), "t");
         RuleCatalog rules = EngineRules.catalog().plus(new RuleCatalog(Map.of(title.id(), title)));
-        ShaclFindingAdapter adapter = new ShaclFindingAdapter(shapes, rules, PrefixMapping.Standard);
+        ShaclFindingAdapter adapter = new ShaclFindingAdapter(shapes, rules, PrefixMapping.Standard, BuddhistEra.NONE);
 
         List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), turtle("ex:d a ex:Dataset ."))
                 .getEntries().stream().map(e -> adapter.toFinding(e, "data.ttl", "d")).sorted(Finding.ORDER).toList();
