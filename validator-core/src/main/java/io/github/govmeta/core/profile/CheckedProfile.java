@@ -59,6 +59,7 @@ final class CheckedProfile {
     private Compiled compiled;
     private ShaclCheck shacl;
     private DcatMapping mapping;
+    private ProfileException mappingError;
     private CheckedProfile base;
 
     CheckedProfile(Profile profile, ProfileFindings findings) {
@@ -197,12 +198,32 @@ final class CheckedProfile {
         return shapes;
     }
 
-    /** The CKAN → DCAT mapping of the profile and its bases, read once. */
+    /**
+     * The CKAN → DCAT mapping of the profile and its bases, read once.
+     *
+     * @throws ProfileException (the same one on every call) when a mapping file is malformed
+     */
     DcatMapping mapping() {
-        if (mapping == null) {
-            mapping = DcatMapping.of(profile);
+        if (mapping == null && mappingError == null) {
+            try {
+                mapping = DcatMapping.of(profile);
+            } catch (ProfileException e) {
+                mappingError = e;
+            }
+        }
+        if (mappingError != null) {
+            throw mappingError;
         }
         return mapping;
+    }
+
+    private boolean mappingReadable() {
+        try {
+            mapping();
+            return true;
+        } catch (ProfileException e) {
+            return false;
+        }
     }
 
     /**
@@ -293,9 +314,17 @@ final class CheckedProfile {
         return new Case(c, c.path("name").asString("#" + (index + 1)), at, List.copyOf(expect), rdf, record, missing);
     }
 
-    /** The number of examples there is something to run for. */
+    /**
+     * Whether a case can run: it has something to run, and a DCAT case on a CKAN dataset needs the mapping
+     * to read (when it does not, the mapping check reports why).
+     */
+    boolean runs(Case c) {
+        return c.runnable() && !(c.rdf() && c.record() != null && !mappingReadable());
+    }
+
+    /** The number of examples run. */
     int examples() {
-        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(Case::runnable).count();
+        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(this::runs).count();
     }
 
     /** The rule ids a validator gives a CKAN dataset, sorted. */

@@ -19,6 +19,7 @@ final class ProfileRules {
     static final String VOCAB_NOT_SKOS = "GOVMETA-PROFILE-VOCAB-NOT-SKOS";
     static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
     static final String ERA = "GOVMETA-PROFILE-ERA";
+    static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
 
     private ProfileRules() {}
 }
