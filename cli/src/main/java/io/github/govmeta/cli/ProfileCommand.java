@@ -44,8 +44,10 @@ final class ProfileCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids",
                 "and catalogue in agreement, every rule with a failing and a passing example, every example giving",
-                "exactly its expected findings, and an extension not loosening its base. The summary counts the",
-                "profile files read and the examples run (as datasets)."})
+                "exactly its expected findings, an extension not loosening its base, valid SHACL shapes that take",
+                "their messages from the catalogue, the same choice lists in the schemas and the SKOS concept",
+                "schemes, year patterns that match the declared Buddhist era, and a well-formed, complete DCAT",
+                "mapping. The summary counts the profile files read and the examples run (as datasets)."})
     static final class Check implements Callable<Integer> {
         private final Context context;
 
@@ -88,8 +90,8 @@ final class ProfileCommand implements Runnable {
 
     /** {@code govmeta profile diff OLD NEW}. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"Lists every change between two versions of a profile, each breaking (a dataset valid under",
-                "OLD may fail NEW), compatible or editorial."})
+            description = {"Lists every change between two versions of a profile (schemas, rules, SHACL shapes and",
+                "SKOS concept schemes), each breaking (a dataset valid under OLD may fail NEW), compatible or editorial."})
     static final class Diff implements Callable<Integer> {
         private final Context context;
 
