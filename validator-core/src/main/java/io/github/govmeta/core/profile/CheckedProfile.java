@@ -34,6 +34,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A profile as {@code profile check} sees it: its folder's files, each read (with positions) or parsed
@@ -79,15 +80,9 @@ final class CheckedProfile {
     JsonNode manifest() {
         if (manifest == null) {
             manifest = read("profile.yaml", InputSource.Format.YAML).map(SourceRecord::node)
-                    .orElse(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+                    .orElse(JsonNodeFactory.instance.objectNode());
         }
         return manifest;
-    }
-
-    /** The manifest with positions, when it could be read. */
-    Optional<SourceRecord> manifestDoc() {
-        manifest();
-        return docs.get("profile.yaml");
     }
 
     /** The profile's own schema files (its {@code schemas} and {@code entry}), by file name, sorted. */
@@ -140,13 +135,12 @@ final class CheckedProfile {
     /**
      * A shapes file of the profile's own DCAT form, parsed.
      *
-     * @param file  its name in the DCAT folder
      * @param shown its name as shown in findings
      * @param text  its text, for the lines of findings (Jena keeps no positions)
      * @param graph its triples, or null when it is not valid Turtle
      * @param error the parser's message when it is not, else null
      */
-    record ShapesFile(String file, String shown, String text, Graph graph, String error) {
+    record ShapesFile(String shown, String text, Graph graph, String error) {
         /** The 1-based line of the first occurrence of {@code snippet}, or 0. */
         int lineOf(String snippet) {
             int at = text.indexOf(snippet);
@@ -190,9 +184,9 @@ final class CheckedProfile {
             Graph g = GraphFactory.createDefaultGraph();
             try {
                 RDFParser.create().fromString(text).lang(Lang.TURTLE).parse(g);
-                shapes.add(new ShapesFile(file, shown, text, g, null));
+                shapes.add(new ShapesFile(shown, text, g, null));
             } catch (RiotException e) {
-                shapes.add(new ShapesFile(file, shown, text, null, e.getMessage()));
+                shapes.add(new ShapesFile(shown, text, null, e.getMessage()));
             }
         }
         return shapes;

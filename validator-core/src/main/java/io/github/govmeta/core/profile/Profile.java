@@ -1,5 +1,6 @@
 package io.github.govmeta.core.profile;
 
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.Map;
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
                       CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat,
-                      io.github.govmeta.core.finding.BuddhistEra buddhistEra) {
+                      BuddhistEra buddhistEra) {
 
     /**
      * The files of a profile's DCAT form.

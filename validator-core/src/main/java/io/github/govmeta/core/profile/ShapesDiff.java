@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,8 +132,8 @@ final class ShapesDiff {
     private record Described(Map<String, Map<String, List<String>>> shapes, Map<String, Map<String, String>> concepts) {}
 
     private static Described describe(Graph g) {
-        Map<Node, String> names = new java.util.HashMap<>();
-        Set<Node> shapes = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+        Map<Node, String> names = new HashMap<>();
+        Set<Node> shapes = new TreeSet<>(Comparator.comparing(Node::toString));
         g.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).forEach(t -> shapes.add(t.getSubject()));
         g.find(Node.ANY, RDF.type.asNode(), SHACL.PropertyShape).forEach(t -> shapes.add(t.getSubject()));
         g.find(Node.ANY, Vocab.RULE, Node.ANY).forEach(t -> shapes.add(t.getSubject()));
@@ -143,7 +145,7 @@ final class ShapesDiff {
                 names.put(s, localName(s.getURI()));
             }
         }
-        Map<Node, String> concepts = new java.util.HashMap<>();
+        Map<Node, String> concepts = new HashMap<>();
         Map<String, Map<String, String>> schemes = new TreeMap<>();
         g.find(Node.ANY, IN_SCHEME, Node.ANY).forEach(t -> {
             String scheme = localName(t.getObject().toString());

@@ -5,6 +5,7 @@ import io.github.govmeta.core.input.SourceRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -49,7 +50,7 @@ final class VocabularyCheck implements ProfileCheck {
             values.forEach((value, at) -> {
                 if (!concepts.containsKey(value)) {
                     findings.addAt(ProfileRules.VOCAB_NOT_SKOS, list.file(), at, Map.of("value", value, "property", name,
-                            "other", String.join(", ", new java.util.TreeSet<>(concepts.values().stream().map(Concept::file).toList()))));
+                            "other", String.join(", ", new TreeSet<>(concepts.values().stream().map(Concept::file).toList()))));
                 }
             });
             concepts.forEach((value, c) -> {

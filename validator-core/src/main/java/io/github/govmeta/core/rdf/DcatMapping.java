@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -72,7 +74,7 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
         Reader r = new Reader(name);
         DcatMapping mapping = r.mapping(root, extension);
         if (!r.problems.isEmpty()) {
-            r.problems.sort(java.util.Comparator.comparingInt(ProfileException.Problem::line)
+            r.problems.sort(Comparator.comparingInt(ProfileException.Problem::line)
                     .thenComparingInt(ProfileException.Problem::column));
             throw new ProfileException(r.problems);
         }
@@ -232,7 +234,7 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
                 case MAPPING -> "a mapping";
                 case SEQUENCE -> "a list";
                 case SCALAR -> ((ScalarNode) node).getValue().isEmpty() ? "nothing" : "'" + ((ScalarNode) node).getValue() + "'";
-                default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
             };
         }
 
