@@ -1,11 +1,10 @@
 package io.github.govmeta.cli;
 
-import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.ExitStatus;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.RunInfo;
 import io.github.govmeta.core.finding.RunStats;
-import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.engine.EngineRules;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileChecker;
@@ -17,7 +16,6 @@ import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.report.RenderOptions;
 import io.github.govmeta.core.report.Renderers;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +43,7 @@ final class ProfileCommand implements Runnable {
 
     /** {@code govmeta profile check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids and catalogue in agreement, every rule with a failing and a passing example, every example giving exactly its expected findings, and an extension not loosening its base. The summary counts the profile files read and the examples run (as datasets)."})
+            description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids and catalogue in agreement, every rule with a failing and a passing example, every example giving exactly its expected findings, an extension not loosening its base, valid SHACL shapes that take their messages from the catalogue, the same choice lists in the schemas and the SKOS concept schemes, year patterns that match the declared Buddhist era, and a well-formed, complete DCAT mapping. The summary counts the profile files read and the examples run (as datasets)."})
     static final class Check implements Callable<Integer> {
         private final Context context;
 
@@ -68,33 +66,27 @@ final class ProfileCommand implements Runnable {
         public Integer call() {
             if (Renderers.find(format).isEmpty()) {
                 context.err.println("govmeta profile check: unknown format '" + format + "'");
-                return ExitCode.ERROR.code;
+                return ExitStatus.ERROR.code();
             }
             Profile p;
             try {
                 p = load(profile, context);
             } catch (ProfileException e) {
                 context.err.println("govmeta: " + e.getMessage());
-                return ExitCode.ERROR.code;
+                return ExitStatus.ERROR.code();
             }
-            ProfileChecker.Report report = ProfileChecker.run(p);
-            List<Finding> findings = report.findings();
             FindingListener out = Renderers.require(format).create(context.out,
                     new RenderOptions(lang, context.color(Context.ColorMode.auto), false, EngineRules.catalog()));
-            out.started(new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
-            findings.forEach(out::onFinding);
-            int errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            int warnings = (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-            out.finished(new RunStats(report.files(), report.examples(), errors, warnings, findings.size() - errors - warnings, 0,
-                    errors > 0));
+            RunStats stats = ProfileChecker.run(p).replay(out,
+                    new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
             context.out.flush();
-            return errors > 0 ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+            return stats.failed() ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
         }
     }
 
     /** {@code govmeta profile diff OLD NEW}. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"Lists every change between two versions of a profile, each breaking (a dataset valid under OLD may fail NEW), compatible or editorial."})
+            description = {"Lists every change between two versions of a profile (schemas, rules, SHACL shapes and SKOS concept schemes), each breaking (a dataset valid under OLD may fail NEW), compatible or editorial."})
     static final class Diff implements Callable<Integer> {
         private final Context context;
 
@@ -120,18 +112,18 @@ final class ProfileCommand implements Runnable {
             if (!ProfileDiffWriter.FORMATS.contains(format)) {
                 context.err.println("govmeta profile diff: unknown format '" + format + "' (known: "
                         + String.join(", ", ProfileDiffWriter.FORMATS) + ")");
-                return ExitCode.ERROR.code;
+                return ExitStatus.ERROR.code();
             }
             ProfileDiff diff;
             try {
                 diff = ProfileDiff.of(load(oldProfile, context), load(newProfile, context));
             } catch (ProfileException e) {
                 context.err.println("govmeta: " + e.getMessage());
-                return ExitCode.ERROR.code;
+                return ExitStatus.ERROR.code();
             }
             context.out.print(ProfileDiffWriter.write(diff, format));
             context.out.flush();
-            return failOnBreaking && diff.breaking() ? ExitCode.FINDINGS.code : ExitCode.OK.code;
+            return failOnBreaking && diff.breaking() ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
         }
     }
 
@@ -161,13 +153,13 @@ final class ProfileCommand implements Runnable {
                 java.nio.file.Files.writeString(folder.resolve("fields.html"), docs.html());
                 context.out.println("govmeta: wrote " + out.resolve("fields.md") + " and " + out.resolve("fields.html"));
                 context.out.flush();
-                return ExitCode.OK.code;
+                return ExitStatus.OK.code();
             } catch (ProfileException e) {
                 context.err.println("govmeta: " + e.getMessage());
             } catch (java.io.IOException e) {
                 context.err.println("govmeta: cannot write the docs: " + e.getMessage());
             }
-            return ExitCode.ERROR.code;
+            return ExitStatus.ERROR.code();
         }
     }
 }

@@ -48,7 +48,8 @@ public final class JsonSchemaCheck {
             throw new ProfileException("profile " + profile.ref() + " has a schema that cannot be compiled: "
                     + e.getMessage(), e);
         }
-        this.adapter = new SchemaErrorAdapter(new RuleAttribution(documents, profile.entrySchemaId()), rules);
+        this.adapter = new SchemaErrorAdapter(new RuleAttribution(documents, profile.entrySchemaId()), rules,
+                profile.buddhistEra());
     }
 
     /** The findings of one record, unsorted. */

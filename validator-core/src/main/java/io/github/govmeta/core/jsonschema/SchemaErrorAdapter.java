@@ -33,7 +33,10 @@ final class SchemaErrorAdapter {
     private final RuleAttribution attribution;
     private final RuleCatalog rules;
 
-    SchemaErrorAdapter(RuleAttribution attribution, RuleCatalog rules) {
+    private final BuddhistEra era;
+
+    SchemaErrorAdapter(RuleAttribution attribution, RuleCatalog rules, BuddhistEra era) {
+        this.era = era;
         this.attribution = attribution;
         this.rules = rules;
     }
@@ -74,7 +77,7 @@ final class SchemaErrorAdapter {
                 args.put("allowed", String.join(", ", allowed));
             }
             if (value != null) {
-                args.put("ce", BuddhistEra.toChristianEra(value));
+                args.put("ce", era.toChristianEra(value));
             }
             Map<String, String> extras = new TreeMap<>();
             extras.put("keyword", e.getKeyword() == null ? "" : e.getKeyword());

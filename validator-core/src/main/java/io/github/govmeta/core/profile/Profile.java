@@ -1,5 +1,6 @@
 package io.github.govmeta.core.profile;
 
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import java.util.Map;
  * @param folder        its files, for tools that read more than the engine needs (tests, examples)
  * @param base          the profile it extends, or null
  * @param dcat          its DCAT form (shapes, vocabularies, mapping), or null when it has none of its own
+ * @param buddhistEra   how it reads Buddhist-era years ({@code buddhistEra}, else its base's, else none)
  */
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
-                      CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat) {
+                      CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat,
+                      BuddhistEra buddhistEra) {
 
     /**
      * The files of a profile's DCAT form.

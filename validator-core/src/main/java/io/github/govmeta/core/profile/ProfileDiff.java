@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every change between two versions of a profile, each classified from the schemas and the rule
- * catalogue themselves: {@link Impact#BREAKING} when a dataset valid under the old version may fail the
+ * Every change between two versions of a profile, each classified from the schemas, the rule
+ * catalogue, and the SHACL shapes and SKOS concept schemes ({@link ShapesDiff}) themselves: {@link Impact#BREAKING} when a dataset valid under the old version may fail the
  * new one, {@link Impact#COMPATIBLE} when every dataset valid under the old one stays valid, and
  * {@link Impact#EDITORIAL} when only words changed. Immutable.
  */
@@ -63,6 +63,7 @@ public record ProfileDiff(String oldRef, String newRef, List<Change> changes) {
             }
         }
         ruleChanges(oldProfile.rules(), newProfile.rules(), out);
+        ShapesDiff.changes(oldProfile, newProfile, out);
         out.sort(Comparator.comparing(Change::impact).thenComparing(Change::subject).thenComparing(Change::kind)
                 .thenComparing(Change::detail));
         return new ProfileDiff(oldProfile.ref(), newProfile.ref(), List.copyOf(out));

@@ -1,5 +1,6 @@
 package io.github.govmeta.core.profile;
 
+import io.github.govmeta.core.finding.BuddhistEra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,23 @@ public final class ProfileRepository {
         }
         return new Profile(id, version, Yaml.optString(m, "status"), Yaml.text(m.get("title"), where + " title"),
                 Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base,
-                dcatForm(m, folder, id, version, where));
+                dcatForm(m, folder, id, version, where),
+                m.containsKey("buddhistEra") ? buddhistEra(m.get("buddhistEra"), where + " buddhistEra")
+                        : base == null ? BuddhistEra.NONE : base.buddhistEra());
+    }
+
+    /**
+     * {@code buddhistEra: {offset: 543, years: [2400, 2999], christianYears: [1800, 2199]}}: the offset,
+     * the leading years read as B.E., and the years read as C.E. where dates are compared.
+     */
+    private static BuddhistEra buddhistEra(Object o, String where) {
+        Map<String, Object> m = Yaml.map(o, where);
+        List<Integer> be = Yaml.intRange(m.get("years"), where + " years");
+        List<Integer> ce = Yaml.intRange(m.get("christianYears"), where + " christianYears");
+        if (be.get(0) <= ce.get(1) && ce.get(0) <= be.get(1)) {
+            throw new ProfileException(where + ": the Buddhist-era years and the Christian-era years overlap");
+        }
+        return new BuddhistEra(Yaml.integer(m.get("offset"), where + " offset"), be.get(0), be.get(1), ce.get(0), ce.get(1));
     }
 
     /**

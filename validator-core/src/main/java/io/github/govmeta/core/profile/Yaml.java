@@ -30,6 +30,26 @@ final class Yaml {
         throw new ProfileException(where + ": expected a list");
     }
 
+    /** A whole number. */
+    static int integer(Object o, String where) {
+        if (o instanceof Integer i) {
+            return i;
+        }
+        throw new ProfileException(where + ": expected a whole number, found " + (o == null ? "nothing" : "'" + o + "'"));
+    }
+
+    /** {@code [first, last]}: two whole numbers, the first not above the last. */
+    static List<Integer> intRange(Object o, String where) {
+        if (o instanceof List<?> l && l.size() == 2) {
+            int first = integer(l.get(0), where);
+            int last = integer(l.get(1), where);
+            if (first <= last) {
+                return List.of(first, last);
+            }
+        }
+        throw new ProfileException(where + ": expected [first, last], two years in order");
+    }
+
     static String string(Map<String, Object> m, String key, String where) {
         Object v = m.get(key);
         if (v == null) {

@@ -1,14 +1,26 @@
 package io.github.govmeta.core.rdf;
 
+import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A profile's CKAN → DCAT mapping ({@code dcat-mapping.yaml}): per field a property path and the kind of
@@ -27,45 +39,61 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
                           Map<String, Field> fields, String resourcePath, String resourceClass,
                           Map<String, Field> resourceFields, Map<String, String> unmapped) {
 
+    /** The kinds of value a field maps to. */
+    public static final Set<String> KINDS = Set.of("text", "plain", "integer", "date", "iri", "email", "tags", "concept");
+
     /**
      * @param path   property path, steps separated by {@code /} (prefixed names)
-     * @param kind   text, plain, integer, date, iri, email, tags or concept
-     * @param scheme the concept scheme of a concept field
+     * @param kind   one of {@link #KINDS}: text (literal @th), plain (literal), integer, date (xsd:date when
+     *               ISO, else a plain literal), iri, email (mailto: IRI), tags (one literal per tag), concept
+     * @param scheme the concept scheme of a concept field, else null
      */
     public record Field(String path, String kind, String scheme) {}
 
-    @SuppressWarnings("unchecked")
-    public static DcatMapping read(InputStream in, String name) {
-        Map<String, Object> m;
+    /**
+     * Reads a mapping file. A base mapping ({@code extension} false) must give {@code datasetIri},
+     * {@code vocabularyBase}, {@code prefixes}, {@code fields} and {@code resources} ({@code path},
+     * {@code class}); an extension's may give any of them, typically only {@code fields}.
+     *
+     * @throws ProfileException listing every problem of the file in file order, each with its line and column: not
+     *                          YAML, an unknown key, a missing one, a value of the wrong type, an unknown kind
+     */
+    public static DcatMapping read(InputStream in, String name, boolean extension) {
+        Node root;
         try (in) {
-            m = (Map<String, Object>) new Load(LoadSettings.builder().setLabel(name).build()).loadFromInputStream(in);
+            root = new Compose(LoadSettings.builder().setLabel(name).build()).composeInputStream(in).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new ProfileException(name + ": " + e.getMessage(), e);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().orElse(null);
+            throw new ProfileException(List.of(new ProfileException.Problem(name, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + e.getProblem())));
+        } catch (YamlEngineException e) {
+            throw new ProfileException(List.of(new ProfileException.Problem(name, 0, 0, "not valid YAML: " + e.getMessage())));
         }
-        Map<String, Object> res = m.get("resources") == null ? Map.of() : (Map<String, Object>) m.get("resources");
-        return new DcatMapping(String.valueOf(m.get("datasetIri")),
-                m.get("prefixes") == null ? Map.of() : strings((Map<String, Object>) m.get("prefixes")),
-                String.valueOf(m.get("vocabularyBase")), fields((Map<String, Object>) m.get("fields")),
-                String.valueOf(res.get("path")), String.valueOf(res.get("class")),
-                res.get("fields") == null ? Map.of() : fields((Map<String, Object>) res.get("fields")),
-                m.get("unmapped") == null ? Map.of() : strings((Map<String, Object>) m.get("unmapped")));
+        Reader r = new Reader(name);
+        DcatMapping mapping = r.mapping(root, extension);
+        if (!r.problems.isEmpty()) {
+            r.problems.sort(Comparator.comparingInt(ProfileException.Problem::line)
+                    .thenComparingInt(ProfileException.Problem::column));
+            throw new ProfileException(r.problems);
+        }
+        return mapping;
     }
 
     /**
      * The mapping of a profile: its bases' mappings, base first, with each extension's fields, prefixes
      * and unmapped fields added (an extension's mapping file may hold only {@code fields}).
      *
-     * @throws ProfileException when no profile of the chain has a mapping
+     * @throws ProfileException when no profile of the chain has a mapping, or a mapping file is malformed
      */
-    public static DcatMapping of(io.github.govmeta.core.profile.Profile profile) {
+    public static DcatMapping of(Profile profile) {
         DcatMapping merged = null;
-        for (io.github.govmeta.core.profile.Profile.DcatForm form : profile.dcatChain()) {
+        for (Profile.DcatForm form : profile.dcatChain()) {
             if (form.mapping().isEmpty()) {
                 continue;
             }
-            DcatMapping m = read(form.folder().open(form.mapping()), form.folder().describe(form.mapping()));
+            DcatMapping m = read(form.folder().open(form.mapping()), form.folder().describe(form.mapping()), merged != null);
             merged = merged == null ? m : merged.plus(m);
         }
         if (merged == null) {
@@ -83,7 +111,10 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
         rf.putAll(ext.resourceFields);
         Map<String, String> u = new LinkedHashMap<>(unmapped);
         u.putAll(ext.unmapped);
-        return new DcatMapping(datasetIri, p, vocabularyBase, f, resourcePath, resourceClass, rf, u);
+        return new DcatMapping(ext.datasetIri == null ? datasetIri : ext.datasetIri, p,
+                ext.vocabularyBase == null ? vocabularyBase : ext.vocabularyBase, f,
+                ext.resourcePath == null ? resourcePath : ext.resourcePath,
+                ext.resourceClass == null ? resourceClass : ext.resourceClass, rf, u);
     }
 
     /** Expands a prefixed name ({@code dct:title}) to an IRI. */
@@ -100,20 +131,117 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
         return List.of(f.path().split("/"));
     }
 
-    private static Map<String, String> strings(Map<String, Object> m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, String.valueOf(v)));
-        return out;
-    }
+    /** Reads the composed YAML node by node, collecting every problem with its place. Single use. */
+    private static final class Reader {
+        private final String name;
+        private final List<ProfileException.Problem> problems = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Field> fields(Map<String, Object> m) {
-        Map<String, Field> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> {
-            Map<String, Object> f = (Map<String, Object>) v;
-            out.put(k, new Field(String.valueOf(f.get("path")), String.valueOf(f.get("kind")),
-                    f.get("scheme") == null ? null : String.valueOf(f.get("scheme"))));
-        });
-        return out;
+        Reader(String name) {
+            this.name = name;
+        }
+
+        DcatMapping mapping(Node root, boolean extension) {
+            if (root == null) {
+                problem(null, "the file is empty; expected a mapping with datasetIri, prefixes, vocabularyBase, fields and resources");
+                return null;
+            }
+            Map<String, Node> m = map(root, "the mapping", Set.of("datasetIri", "prefixes", "vocabularyBase", "fields",
+                    "resources", "unmapped"), extension ? Set.of() : Set.of("datasetIri", "prefixes", "vocabularyBase", "fields", "resources"));
+            Map<String, Node> res = m.containsKey("resources")
+                    ? map(m.get("resources"), "resources", Set.of("path", "class", "fields"), Set.of("path", "class")) : Map.of();
+            return new DcatMapping(string(m.get("datasetIri"), "datasetIri"), strings(m.get("prefixes"), "prefixes"),
+                    string(m.get("vocabularyBase"), "vocabularyBase"), fields(m.get("fields"), "fields"),
+                    string(res.get("path"), "resources path"), string(res.get("class"), "resources class"),
+                    fields(res.get("fields"), "resources fields"), strings(m.get("unmapped"), "unmapped"));
+        }
+
+        private Map<String, Field> fields(Node node, String where) {
+            Map<String, Field> out = new LinkedHashMap<>();
+            if (node == null) {
+                return out;
+            }
+            map(node, where, null, Set.of()).forEach((key, value) -> {
+                Map<String, Node> f = map(value, where + " " + key, Set.of("path", "kind", "scheme"), Set.of("path", "kind"));
+                String kind = string(f.get("kind"), where + " " + key + " kind");
+                if (kind != null && !KINDS.contains(kind)) {
+                    problem(f.get("kind"), where + " " + key + ": unknown kind '" + kind + "' (known: "
+                            + String.join(", ", KINDS.stream().sorted().toList()) + ")");
+                }
+                String scheme = string(f.get("scheme"), where + " " + key + " scheme");
+                if ("concept".equals(kind) && scheme == null) {
+                    problem(value, where + " " + key + ": a concept field needs its scheme");
+                }
+                out.put(key, new Field(string(f.get("path"), where + " " + key + " path"), kind, scheme));
+            });
+            return out;
+        }
+
+        private Map<String, String> strings(Node node, String where) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (node != null) {
+                map(node, where, null, Set.of()).forEach((key, value) -> {
+                    String s = string(value, where + " " + key);
+                    if (s != null) {
+                        out.put(key, s);
+                    }
+                });
+            }
+            return out;
+        }
+
+        /**
+         * The entries of a mapping node, keys as written; an unknown key (when {@code known} is given) or a
+         * missing required one is a problem. Not a mapping: a problem, and no entries.
+         */
+        private Map<String, Node> map(Node node, String where, Set<String> known, Set<String> required) {
+            Map<String, Node> out = new LinkedHashMap<>();
+            if (!(node instanceof MappingNode m)) {
+                problem(node, where + ": expected a mapping (key: value), found " + describe(node));
+                return out;
+            }
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                    problem(t.getKeyNode(), where + ": a key must be a plain name");
+                } else if (known != null && !known.contains(key.getValue())) {
+                    problem(key, where + ": unknown key '" + key.getValue() + "' (known: "
+                            + String.join(", ", known.stream().sorted().toList()) + ")");
+                } else if (out.putIfAbsent(key.getValue(), t.getValueNode()) != null) {
+                    problem(key, where + ": '" + key.getValue() + "' is given twice");
+                }
+            }
+            for (String key : required.stream().sorted().toList()) {
+                if (!out.containsKey(key)) {
+                    problem(node, where + ": '" + key + "' is missing");
+                }
+            }
+            return out;
+        }
+
+        /** A scalar's text, or null when it is absent (not a problem) or not a scalar (a problem). */
+        private String string(Node node, String where) {
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof ScalarNode s && !s.getValue().isEmpty()) {
+                return s.getValue();
+            }
+            problem(node, where + ": expected a text, found " + describe(node));
+            return null;
+        }
+
+        private static String describe(Node node) {
+            return switch (node.getNodeType()) {
+                case MAPPING -> "a mapping";
+                case SEQUENCE -> "a list";
+                case SCALAR -> ((ScalarNode) node).getValue().isEmpty() ? "nothing" : "'" + ((ScalarNode) node).getValue() + "'";
+                default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+            };
+        }
+
+        private void problem(Node at, String message) {
+            Mark mark = at == null ? null : at.getStartMark().orElse(null);
+            problems.add(new ProfileException.Problem(name, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, message));
+        }
     }
 }

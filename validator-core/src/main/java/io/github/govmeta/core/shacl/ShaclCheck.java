@@ -1,5 +1,6 @@
 package io.github.govmeta.core.shacl;
 
+import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.profile.Profile;
@@ -43,7 +44,7 @@ public final class ShaclCheck {
     private final ShaclFindingAdapter adapter;
     private final boolean local;
 
-    private ShaclCheck(Graph shapesGraph, RuleCatalog rules) {
+    private ShaclCheck(Graph shapesGraph, RuleCatalog rules, BuddhistEra era) {
         this.shapesGraph = shapesGraph;
         this.local = local(shapesGraph);
         try {
@@ -53,7 +54,7 @@ public final class ShaclCheck {
         }
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(shapesGraph.getPrefixMapping())
                 .setNsPrefixes(PrefixMapping.Standard);
-        this.adapter = new ShaclFindingAdapter(shapesGraph, rules, prefixes);
+        this.adapter = new ShaclFindingAdapter(shapesGraph, rules, prefixes, era);
     }
 
     /**
@@ -88,7 +89,7 @@ public final class ShaclCheck {
             throw new ProfileException((profile == null ? "no SHACL shapes" : "profile " + profile.ref() + " has no SHACL shapes")
                     + " for DCAT sources; give --shapes");
         }
-        return new ShaclCheck(g, rules);
+        return new ShaclCheck(g, rules, profile == null ? BuddhistEra.NONE : profile.buddhistEra());
     }
 
     private static List<Path> shapeFiles(Path p) {

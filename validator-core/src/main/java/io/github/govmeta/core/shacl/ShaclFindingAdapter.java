@@ -25,7 +25,8 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code govmeta:rule} (so DCAT and CKAN JSON carry the same rule ids and catalogue messages); a shape
  * without one (external shapes) gives {@code GOVMETA-SHACL} with the shape's own message and severity.
  * The JSON Pointer slot holds the result path (prefixed); extras hold the focus node, source shape and
- * constraint component. RDF parsers give no positions, so line and column are unknown. Thread-safe.
+ * constraint component; {@code {ce}} is the value read with the profile's Buddhist era. RDF parsers give no
+ * positions, so line and column are unknown. Thread-safe.
  */
 final class ShaclFindingAdapter {
     static final String EXTERNAL = "GOVMETA-SHACL";
@@ -37,8 +38,10 @@ final class ShaclFindingAdapter {
     private final Graph shapes;
     private final RuleCatalog rules;
     private final PrefixMapping prefixes;
+    private final BuddhistEra era;
 
-    ShaclFindingAdapter(Graph shapes, RuleCatalog rules, PrefixMapping prefixes) {
+    ShaclFindingAdapter(Graph shapes, RuleCatalog rules, PrefixMapping prefixes, BuddhistEra era) {
+        this.era = era;
         this.shapes = shapes;
         this.rules = rules;
         this.prefixes = prefixes;
@@ -53,7 +56,7 @@ final class ShaclFindingAdapter {
                 ? allowedIn(e.value().getURI()) : "";
         Map<String, String> args = new HashMap<>();
         args.put("value", value == null ? "" : value);
-        args.put("ce", value == null ? "" : BuddhistEra.toChristianEra(value));
+        args.put("ce", value == null ? "" : era.toChristianEra(value));
         args.put("allowed", allowed);
         args.put("property", path == null ? "" : path);
         args.put("detail", e.message() == null ? "" : e.message());

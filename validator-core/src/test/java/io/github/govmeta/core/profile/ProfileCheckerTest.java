@@ -14,7 +14,10 @@ class ProfileCheckerTest {
         verify(Path.of("src/test/resources/profiles/broken"));
     }
 
-    /** The DCAT form: invalid SHACL, an unknown rule in a shape and in the parity list, unmapped fields. */
+    /**
+     * The DCAT form: invalid SHACL, an unknown rule in a shape and in the parity list, unmapped fields, a
+     * ruled shape with its own message and severity.
+     */
     @Test
     void findsMistakesInTheDcatForm() {
         verify(Path.of("src/test/resources/profiles/broken-dcat"));
