@@ -4,7 +4,7 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Profile;
-import io.github.govmeta.core.profile.ProfileChecker;
+import io.github.govmeta.core.authoring.ProfileChecker;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.ProfileRepository;
 import java.io.File;

@@ -3,7 +3,7 @@ package io.github.govmeta.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govmeta.core.finding.Finding;
-import io.github.govmeta.core.profile.ProfileChecker;
+import io.github.govmeta.core.authoring.ProfileChecker;
 import io.github.govmeta.core.profile.ProfileRepository;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Typed access to safely loaded YAML (maps, lists, strings), with errors that name the place. */
-final class Yaml {
+public final class Yaml {
     private Yaml() {}
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object o, String where) {
+    public static Map<String, Object> map(Object o, String where) {
         if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
         throw new ProfileException(where + ": expected a mapping");
     }
 
-    static Map<String, Object> optMap(Object o, String where) {
+    public static Map<String, Object> optMap(Object o, String where) {
         return o == null ? Map.of() : map(o, where);
     }
 
@@ -50,7 +50,7 @@ final class Yaml {
         throw new ProfileException(where + ": expected [first, last], two years in order");
     }
 
-    static String string(Map<String, Object> m, String key, String where) {
+    public static String string(Map<String, Object> m, String key, String where) {
         Object v = m.get(key);
         if (v == null) {
             throw new ProfileException(where + ": '" + key + "' is missing");

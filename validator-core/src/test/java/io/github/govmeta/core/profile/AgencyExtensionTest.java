@@ -1,5 +1,6 @@
 package io.github.govmeta.core.profile;
 
+import io.github.govmeta.core.authoring.ProfileChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govmeta.core.finding.Finding;
