@@ -1,11 +1,11 @@
 package io.github.govmeta.core.authoring;
 
+import io.github.govmeta.core.jsonschema.JsonPointers;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import java.util.Map;
 
 /** Every schema of the profile is valid against the JSON Schema 2020-12 meta-schema (bundled, no network). */
@@ -17,18 +17,11 @@ final class MetaSchemaCheck implements ProfileCheck {
     public void check(CheckedProfile profile, ProfileFindings findings) {
         profile.schemas().forEach((file, doc) -> {
             for (Error e : META_SCHEMA.validate(doc.node())) {
-                String pointer = pointer(e.getInstanceLocation());
+                String pointer = JsonPointers.of(e.getInstanceLocation());
                 findings.add(ProfileRules.SCHEMA, file, doc.positions().find(pointer),
                         Map.of("pointer", pointer.isEmpty() ? "/" : pointer, "detail", e.getMessage()));
             }
         });
     }
 
-    private static String pointer(NodePath path) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            sb.append('/').append(path.getElement(i));
-        }
-        return sb.toString();
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.govmeta.core.jsonschema;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import io.github.govmeta.core.canonical.PointerMap;
 import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
@@ -45,7 +44,7 @@ final class SchemaErrorAdapter {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Error e : errors) {
-            String canonical = pointer(e.getInstanceLocation());
+            String canonical = JsonPointers.of(e.getInstanceLocation());
             boolean missing = "required".equals(e.getKeyword()) || "dependentRequired".equals(e.getKeyword());
             if (missing && e.getProperty() != null) {
                 canonical = PositionIndex.child(canonical, e.getProperty());
@@ -88,14 +87,6 @@ final class SchemaErrorAdapter {
                     record.datasetName(), value, extras));
         }
         return out;
-    }
-
-    static String pointer(NodePath path) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
-        }
-        return sb.toString();
     }
 
     private static String parent(String pointer) {
