@@ -111,9 +111,25 @@ public final class GovmetaServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cache-Control", "no-store");
-        if (ctx.method() == HandlerType.POST && ctx.req().getContentLengthLong() > config.maxRequestBytes()) {
-            throw Problem.tooLarge("the request is " + ctx.req().getContentLengthLong() + " bytes; at most "
-                    + config.maxRequestBytes() + " are accepted");
+        long length = ctx.req().getContentLengthLong();
+        if (ctx.method() == HandlerType.POST && length > config.maxRequestBytes()) {
+            discardSmallExcess(ctx, length);
+            throw Problem.tooLarge("the request is " + length + " bytes; at most " + config.maxRequestBytes() + " are accepted");
+        }
+    }
+
+    /**
+     * Reads and drops a body up to four times the limit, unparsed, so a client that sends it whole without
+     * {@code Expect: 100-continue} still reads the 413 instead of a reset connection; a larger one is
+     * answered at once and the connection closed.
+     */
+    private void discardSmallExcess(Context ctx, long length) {
+        if (length <= 4 * config.maxRequestBytes()) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // the client went away; there is nobody to answer
+            }
         }
     }
 
