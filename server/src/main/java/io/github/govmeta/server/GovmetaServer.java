@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * parsed; every refusal is an RFC 9457 problem document (a page for the form); nothing uploaded is written
  * to disk or kept after the answer.
  *
- * <p>Lifecycle: {@link #start} once, {@link #stop} once. Thread-safe: Jetty's threads serve requests
+ * <p>Lifecycle: {@link #start} once, {@link #close} once. Thread-safe: Jetty's threads serve requests
  * concurrently; validations run on the server's own bounded pool ({@link ServerConfig#maxConcurrent}).
  */
 public final class GovmetaServer implements AutoCloseable {
