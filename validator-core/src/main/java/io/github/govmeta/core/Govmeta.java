@@ -80,9 +80,7 @@ public final class Govmeta {
             }
         }
         List<String> formats = new ArrayList<>(request.reports().stream().map(ReportTarget::format).toList());
-        if (request.output() != null) {
-            formats.add(request.output().format());
-        }
+        request.outputs().forEach(o -> formats.add(o.format()));
         for (String format : formats) {
             if (Renderers.find(format).isEmpty()) {
                 problems.add("report format: unknown format '" + format + "' (expected one of "
@@ -152,8 +150,7 @@ public final class Govmeta {
                 .map(t -> new ReportTarget(t.format(), resolve(request, t.file()))).toList();
         Path rdfTarget = resolve(request, request.reportRdf());
         Path rdfTemp = null;
-        RenderOptions options = new RenderOptions(lang(), request.output() != null && request.output().color(),
-                request.timing(), rules(), request.showSuppressed());
+        RenderOptions options = new RenderOptions(lang(), false, request.timing(), rules(), request.showSuppressed());
         List<Throwable> defects = Collections.synchronizedList(new ArrayList<>());
         RunStats stats;
         try (ReportFiles files = ReportFiles.open(targets, options)) {
@@ -161,8 +158,9 @@ public final class Govmeta {
                 rdfTemp = ReportFiles.temporaryBeside(rdfTarget);
             }
             List<FindingListener> listeners = new ArrayList<>();
-            if (request.output() != null) {
-                listeners.add(Renderers.require(request.output().format()).create(request.output().writer(), options));
+            for (ValidationRequest.StreamReport o : request.outputs()) {
+                listeners.add(Renderers.require(o.format()).create(o.writer(), new RenderOptions(lang(), o.color(),
+                        request.timing(), rules(), request.showSuppressed())));
             }
             listeners.add(files);
             listeners.addAll(request.listeners());
@@ -172,10 +170,10 @@ public final class Govmeta {
             });
             Graph shacl = rdfTarget == null ? null : GraphFactory.createDefaultGraph();
             stats = engine.run(inputs.sources(), inputs.missing(), FindingListener.tee(listeners), engine.newPolicy(), shacl);
-            if (request.output() != null) {
-                request.output().writer().flush();
-                if (request.output().writer() instanceof java.io.PrintWriter pw && pw.checkError()) {
-                    problems.add("cannot write the " + request.output().format() + " report to its output stream");
+            for (ValidationRequest.StreamReport o : request.outputs()) {
+                o.writer().flush();
+                if (o.writer() instanceof java.io.PrintWriter pw && pw.checkError()) {
+                    problems.add("cannot write the " + o.format() + " report to its output stream");
                 }
             }
             try {
@@ -271,12 +269,24 @@ public final class Govmeta {
         return new Conversion(problems, inputs.missing());
     }
 
-    /** The inputs the request names, collected with the request's globs, else the configuration's. */
+    /**
+     * The inputs the request names, collected with the request's globs, else the configuration's, then its
+     * sources in memory (in the format their name implies, else the one their content shows).
+     */
     private InputCollector.Result collect() {
-        return new InputCollector(request.workingDirectory(),
+        InputCollector.Result files = new InputCollector(request.workingDirectory(),
                 request.includes().isEmpty() ? settings.include() : request.includes(),
                 request.excludes().isEmpty() ? settings.exclude() : request.excludes(), ownFiles())
                 .collect(request.inputs(), request.stdin());
+        if (request.sources().isEmpty()) {
+            return files;
+        }
+        List<io.github.govmeta.core.input.InputSource> all = new ArrayList<>(files.sources());
+        for (ValidationRequest.NamedSource s : request.sources()) {
+            all.add(new io.github.govmeta.core.input.InputSource(s.name(),
+                    io.github.govmeta.core.input.InputSource.formatOf(s.name()), s::open));
+        }
+        return new InputCollector.Result(all, files.missing());
     }
 
     /** govmeta's own files, never read as metadata: the configuration, the baseline, this run's reports. */

@@ -23,6 +23,7 @@ import java.util.Objects;
  *                                  configuration file is looked for here and in its parents
  * @param inputs                    files, folders (read recursively) and {@code -} for {@link #stdin}
  * @param stdin                     what {@code -} reads
+ * @param sources                   sources held in memory (e.g. uploaded to a server), read after {@code inputs}
  * @param includes                  globs of files to read in folders (empty: the configuration's, else every metadata file)
  * @param excludes                  globs of files to skip in folders (empty: the configuration's, else build output and hidden files)
  * @param profile                   a bundled profile, {@code id} or {@code id@version}, or null
@@ -39,7 +40,7 @@ import java.util.Objects;
  * @param reportRdf                 where to write the SHACL validation report (Turtle) of DCAT sources, or null
  * @param reportUnusedSuppressions  report suppressions that match nothing
  * @param reports                   report files to write
- * @param output                    a report written to a stream (e.g. standard output), or null
+ * @param outputs                   reports written to streams (e.g. standard output), in order
  * @param timing                    whether reports show the run's duration
  * @param showSuppressed            whether the text report lists suppressed findings (else it counts them)
  * @param listeners                 more listeners of the run (progress, a build log)
@@ -47,23 +48,25 @@ import java.util.Objects;
  * @param today                     the date suppressions expire against
  * @param limits                    parser limits
  */
-public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<String> includes,
+public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
                                 boolean noConfig, GovmetaConfig configuration, Path baselineFile, boolean noBaseline,
                                 String failOn, String lang, List<Path> shapes, boolean onlyShapes, Path reportRdf,
-                                boolean reportUnusedSuppressions, List<ReportTarget> reports, StreamReport output,
-                                boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads, LocalDate today,
-                                InputLimits limits) {
+                                boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
+                                boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
+                                LocalDate today, InputLimits limits) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         inputs = List.copyOf(inputs);
         stdin = stdin == null ? InputStream.nullInputStream() : stdin;
+        sources = List.copyOf(sources);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         shapes = List.copyOf(shapes);
         reports = List.copyOf(reports);
+        outputs = List.copyOf(outputs);
         listeners = List.copyOf(listeners);
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(limits, "limits");
@@ -82,15 +85,55 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         }
     }
 
+    /**
+     * A source held in memory, read through the same format registry as a file: its format is the one its
+     * name's extension implies, else the one its content shows. Immutable (the content is copied).
+     *
+     * @param name    how findings show it, e.g. an uploaded file's name
+     * @param content its bytes
+     */
+    public record NamedSource(String name, byte[] content) {
+        public NamedSource {
+            Objects.requireNonNull(name, "name");
+            content = content.clone();
+        }
+
+        /** A copy of the bytes. */
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /** Opens the bytes afresh, without copying them. */
+        public InputStream open() {
+            return new java.io.ByteArrayInputStream(content);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NamedSource other && name.equals(other.name) && java.util.Arrays.equals(content, other.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "NamedSource[" + name + ", " + content.length + " bytes]";
+        }
+    }
+
     public static Builder builder(Path workingDirectory) {
         return new Builder(workingDirectory);
     }
 
     /** A copy with other inputs (e.g. the same configuration for a second folder). */
     public ValidationRequest withInputs(List<String> value) {
-        return new ValidationRequest(workingDirectory, value, stdin, includes, excludes, profile, profileDirectory,
+        return new ValidationRequest(workingDirectory, value, stdin, sources, includes, excludes, profile, profileDirectory,
                 configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, threads, today, limits);
+                reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
     }
 
     /** Collects a request; every setter accepts null for "not set". */
@@ -98,6 +141,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private final Path workingDirectory;
         private List<String> inputs = List.of();
         private InputStream stdin;
+        private final List<NamedSource> sources = new ArrayList<>();
         private List<String> includes = List.of();
         private List<String> excludes = List.of();
         private String profile;
@@ -114,7 +158,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private Path reportRdf;
         private boolean reportUnusedSuppressions;
         private final List<ReportTarget> reports = new ArrayList<>();
-        private StreamReport output;
+        private final List<StreamReport> outputs = new ArrayList<>();
         private boolean timing = true;
         private boolean showSuppressed;
         private final List<FindingListener> listeners = new ArrayList<>();
@@ -128,6 +172,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
 
         public Builder inputs(List<String> value) { this.inputs = orEmpty(value); return this; }
         public Builder stdin(InputStream value) { this.stdin = value; return this; }
+        /** Adds a source held in memory (repeatable); see {@link NamedSource}. */
+        public Builder source(String name, byte[] content) { this.sources.add(new NamedSource(name, content)); return this; }
         public Builder includes(List<String> value) { this.includes = orEmpty(value); return this; }
         public Builder excludes(List<String> value) { this.excludes = orEmpty(value); return this; }
         public Builder profile(String value) { this.profile = value; return this; }
@@ -144,7 +190,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder reportRdf(Path value) { this.reportRdf = value; return this; }
         public Builder reportUnusedSuppressions(boolean value) { this.reportUnusedSuppressions = value; return this; }
         public Builder report(ReportTarget value) { this.reports.add(value); return this; }
-        public Builder output(StreamReport value) { this.output = value; return this; }
+        /** Adds a report written to a stream (repeatable); null adds none. */
+        public Builder output(StreamReport value) { if (value != null) { this.outputs.add(value); } return this; }
         public Builder timing(boolean value) { this.timing = value; return this; }
         public Builder showSuppressed(boolean value) { this.showSuppressed = value; return this; }
         public Builder listener(FindingListener value) { this.listeners.add(value); return this; }
@@ -153,9 +200,9 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder limits(InputLimits value) { this.limits = value; return this; }
 
         public ValidationRequest build() {
-            return new ValidationRequest(workingDirectory, inputs, stdin, includes, excludes, profile, profileDirectory,
+            return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
-                    reportRdf, reportUnusedSuppressions, reports, output, timing, showSuppressed, listeners, threads, today, limits);
+                    reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

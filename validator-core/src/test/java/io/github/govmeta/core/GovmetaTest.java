@@ -172,6 +172,39 @@ class GovmetaTest {
     }
 
     @Test
+    void sourcesInMemoryAreReadLikeFilesAndStreamedToEveryOutput() throws Exception {
+        byte[] turtle = Files.readAllBytes(EXAMPLES.resolve("dcat/invalid-catalog.ttl"));
+        byte[] json = Files.readAllBytes(EXAMPLES.resolve("invalid/missing-title.json"));
+        StringWriter byName = new StringWriter();
+        StringWriter sarif = new StringWriter();
+        ValidationResult named = Govmeta.validate(request().source("catalog.ttl", turtle).source("missing-title.json", json)
+                .output(new ValidationRequest.StreamReport("json", byName, false))
+                .output(new ValidationRequest.StreamReport("sarif", sarif, false)).build());
+        StringWriter onDisk = new StringWriter();
+        Files.write(dir.resolve("catalog.ttl"), turtle);
+        Files.write(dir.resolve("missing-title.json"), json);
+        Govmeta.validate(request().inputs(List.of("catalog.ttl", "missing-title.json"))
+                .output(new ValidationRequest.StreamReport("json", onDisk, false)).build());
+        assertThat(named.status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(named.stats().sources()).isEqualTo(2);
+        var mapper = JsonMapper.builder().build();
+        assertThat(mapper.readTree(byName.toString()).get("findings")).isEqualTo(mapper.readTree(onDisk.toString()).get("findings"));
+        assertThat(mapper.readTree(sarif.toString()).at("/runs/0/results").size()).isPositive();
+
+        StringWriter sniffed = new StringWriter();
+        Govmeta.validate(request().source("pasted", turtle).output(new ValidationRequest.StreamReport("json", sniffed, false)).build());
+        List<String> pastedRules = new ArrayList<>();
+        mapper.readTree(sniffed.toString()).get("findings").forEach(f -> pastedRules.add(f.get("ruleId").asString()));
+        List<String> fileRules = new ArrayList<>();
+        mapper.readTree(byName.toString()).get("findings").forEach(f -> {
+            if (f.at("/location/source").asString().equals("catalog.ttl")) {
+                fileRules.add(f.get("ruleId").asString());
+            }
+        });
+        assertThat(pastedRules).isNotEmpty().isEqualTo(fileRules);
+    }
+
+    @Test
     void govmetasOwnFilesAreNeverInputs() throws Exception {
         Files.copy(EXAMPLES.resolve("valid").resolve(firstValid()), dir.resolve("dataset.json"));
         Files.writeString(dir.resolve(".govmeta.yaml"), "lang: en\nbaseline: known.json\n");
