@@ -32,7 +32,7 @@ final class MappingCoverageCheck implements ProfileCheck {
             return;
         }
         for (ProfileModel.Field f : ProfileModel.of(profile.profile()).fields()) {
-            String key = f.path;
+            String key = f.path();
             boolean resources = key.equals("resources") || key.contains("[]");
             if (!resources && !mapping.fields().containsKey(key) && !mapping.unmapped().containsKey(key)) {
                 findings.addAt(ProfileRules.MAPPING, dcat.folder().describe(dcat.mapping()), Position.UNKNOWN, Map.of("value", key));

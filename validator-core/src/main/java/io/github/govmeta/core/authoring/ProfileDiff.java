@@ -49,8 +49,8 @@ public record ProfileDiff(String oldRef, String newRef, List<Change> changes) {
             ProfileModel.Field o = oldFields.get(path);
             ProfileModel.Field n = newFields.get(path);
             if (o == null) {
-                out.add(new Change(n.required ? Impact.BREAKING : Impact.COMPATIBLE, "field-added", path,
-                        n.required ? "new required field" : "new optional field"));
+                out.add(new Change(n.required() ? Impact.BREAKING : Impact.COMPATIBLE, "field-added", path,
+                        n.required() ? "new required field" : "new optional field"));
             } else if (n == null) {
                 out.add(new Change(Impact.COMPATIBLE, "field-removed", path,
                         "no longer described (a dataset may still carry it)"));
@@ -73,35 +73,35 @@ public record ProfileDiff(String oldRef, String newRef, List<Change> changes) {
     }
 
     private static void fieldChanges(ProfileModel.Field o, ProfileModel.Field n, List<Change> out) {
-        if (!o.required && n.required) {
-            out.add(new Change(Impact.BREAKING, "required-added", o.path, "optional → required"));
-        } else if (o.required && !n.required) {
-            out.add(new Change(Impact.COMPATIBLE, "required-removed", o.path, "required → optional"));
+        if (!o.required() && n.required()) {
+            out.add(new Change(Impact.BREAKING, "required-added", o.path(), "optional → required"));
+        } else if (o.required() && !n.required()) {
+            out.add(new Change(Impact.COMPATIBLE, "required-removed", o.path(), "required → optional"));
         }
-        if (!o.titleEn.equals(n.titleEn) || !o.titleTh.equals(n.titleTh)) {
-            out.add(new Change(Impact.EDITORIAL, "label-changed", o.path,
-                    "'" + o.titleTh + " / " + o.titleEn + "' → '" + n.titleTh + " / " + n.titleEn + "'"));
+        if (!o.titleEn().equals(n.titleEn()) || !o.titleTh().equals(n.titleTh())) {
+            out.add(new Change(Impact.EDITORIAL, "label-changed", o.path(),
+                    "'" + o.titleTh() + " / " + o.titleEn() + "' → '" + n.titleTh() + " / " + n.titleEn() + "'"));
         }
-        if (!o.dataTypes.equals(n.dataTypes)) {
-            out.add(new Change(Impact.EDITORIAL, "types-changed", o.path, o.dataTypes + " → " + n.dataTypes));
+        if (!o.dataTypes().equals(n.dataTypes())) {
+            out.add(new Change(Impact.EDITORIAL, "types-changed", o.path(), o.dataTypes() + " → " + n.dataTypes()));
         }
-        if (o.vocabulary == null) {
-            valueChanges(o.path, o, n, out);
+        if (o.vocabulary() == null) {
+            valueChanges(o.path(), o, n, out);
         }
-        for (String k : union(o.constraints.keySet(), n.constraints.keySet())) {
-            String before = o.constraints.get(k);
-            String after = n.constraints.get(k);
+        for (String k : union(o.constraints().keySet(), n.constraints().keySet())) {
+            String before = o.constraints().get(k);
+            String after = n.constraints().get(k);
             if (Objects.equals(before, after)) {
                 continue;
             }
             if (before == null) {
-                out.add(new Change(Impact.BREAKING, "constraint-added", o.path, k + " " + after));
+                out.add(new Change(Impact.BREAKING, "constraint-added", o.path(), k + " " + after));
             } else if (after == null) {
-                out.add(new Change(Impact.COMPATIBLE, "constraint-removed", o.path, k + " " + before));
+                out.add(new Change(Impact.COMPATIBLE, "constraint-removed", o.path(), k + " " + before));
             } else {
                 Impact impact = boundImpact(k, before, after);
                 out.add(new Change(impact, impact == Impact.COMPATIBLE ? "constraint-loosened" : "constraint-tightened",
-                        o.path, k + " " + before + " → " + after));
+                        o.path(), k + " " + before + " → " + after));
             }
         }
     }
@@ -123,20 +123,20 @@ public record ProfileDiff(String oldRef, String newRef, List<Change> changes) {
     }
 
     private static void valueChanges(String subject, ProfileModel.Field o, ProfileModel.Field n, List<Change> out) {
-        if (o.values.isEmpty() && n.values.isEmpty()) {
+        if (o.values().isEmpty() && n.values().isEmpty()) {
             return;
         }
-        for (String v : o.values) {
-            if (!n.values.contains(v)) {
+        for (String v : o.values()) {
+            if (!n.values().contains(v)) {
                 out.add(new Change(Impact.BREAKING, "value-removed", subject, "'" + v + "' no longer allowed"));
             }
         }
-        for (String v : n.values) {
-            if (!o.values.contains(v)) {
+        for (String v : n.values()) {
+            if (!o.values().contains(v)) {
                 out.add(new Change(Impact.COMPATIBLE, "value-added", subject, "'" + v + "' now allowed"));
             } else {
-                LocalizedText before = o.labels.get(v);
-                LocalizedText after = n.labels.get(v);
+                LocalizedText before = o.labels().get(v);
+                LocalizedText after = n.labels().get(v);
                 if (!Objects.equals(before, after)) {
                     out.add(new Change(Impact.EDITORIAL, "value-relabelled", subject, "'" + v + "': "
                             + label(before) + " → " + label(after)));
@@ -175,7 +175,7 @@ public record ProfileDiff(String oldRef, String newRef, List<Change> changes) {
 
     private static Map<String, ProfileModel.Field> byPath(List<ProfileModel.Field> fields) {
         Map<String, ProfileModel.Field> m = new java.util.LinkedHashMap<>();
-        fields.forEach(f -> m.put(f.path, f));
+        fields.forEach(f -> m.put(f.path(), f));
         return m;
     }
 

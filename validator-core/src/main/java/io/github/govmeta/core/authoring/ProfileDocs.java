@@ -31,7 +31,7 @@ public final class ProfileDocs {
     }
 
     private String dcatOf(ProfileModel.Field f) {
-        return dcat.getOrDefault(f.path, "");
+        return dcat.getOrDefault(f.path(), "");
     }
 
     public static ProfileDocs of(Profile profile) {
@@ -41,13 +41,13 @@ public final class ProfileDocs {
     /** The dataset types, in the order the schemas name them; one empty name when fields carry none. */
     List<String> types() {
         Set<String> types = new LinkedHashSet<>();
-        model.fields().forEach(f -> types.addAll(f.dataTypes));
+        model.fields().forEach(f -> types.addAll(f.dataTypes()));
         return types.isEmpty() ? List.of("") : new ArrayList<>(types);
     }
 
     List<ProfileModel.Field> fieldsOf(String type) {
         return model.fields().stream()
-                .filter(f -> type.isEmpty() || f.dataTypes.isEmpty() || f.dataTypes.contains(type))
+                .filter(f -> type.isEmpty() || f.dataTypes().isEmpty() || f.dataTypes().contains(type))
                 .toList();
     }
 
@@ -69,20 +69,20 @@ public final class ProfileDocs {
             sb.append("| key | ชื่อ (th) | label (en) | required | type | choice list | DCAT | rules |\n");
             sb.append("|---|---|---|---|---|---|---|---|\n");
             for (ProfileModel.Field f : fieldsOf(type)) {
-                sb.append("| `").append(f.path).append("` | ").append(cell(f.titleTh)).append(" | ").append(cell(f.titleEn))
-                        .append(" | ").append(f.required ? "**yes**" : f.constraints.containsKey("when:required") ? "when" : "")
+                sb.append("| `").append(f.path()).append("` | ").append(cell(f.titleTh())).append(" | ").append(cell(f.titleEn()))
+                        .append(" | ").append(f.required() ? "**yes**" : f.constraints().containsKey("when:required") ? "when" : "")
                         .append(" | ").append(cell(typeOf(f))).append(" | ")
-                        .append(f.vocabulary == null ? "" : "[" + f.vocabulary + "](#vocab-" + anchor(f.vocabulary) + ")")
+                        .append(f.vocabulary() == null ? "" : "[" + f.vocabulary() + "](#vocab-" + anchor(f.vocabulary()) + ")")
                         .append(" | ").append(dcatOf(f).isEmpty() ? "" : "`" + dcatOf(f) + "`")
-                        .append(" | ").append(String.join(" ", f.rules.stream().map(r -> "`" + r + "`").toList())).append(" |\n");
+                        .append(" | ").append(String.join(" ", f.rules().stream().map(r -> "`" + r + "`").toList())).append(" |\n");
             }
         }
         sb.append("\n## Choice lists\n");
         for (Map.Entry<String, ProfileModel.Field> e : model.vocabularies().entrySet()) {
             sb.append("\n### <a id=\"vocab-").append(anchor(e.getKey())).append("\"></a>").append(e.getKey()).append("\n\n");
             sb.append("| stored value | th | en |\n|---|---|---|\n");
-            for (String v : e.getValue().values) {
-                LocalizedText l = e.getValue().labels.get(v);
+            for (String v : e.getValue().values()) {
+                LocalizedText l = e.getValue().labels().get(v);
                 sb.append("| `").append(v.replace("|", "\\|")).append("` | ").append(cell(l == null ? v : l.th()))
                         .append(" | ").append(cell(l == null ? "" : l.en())).append(" |\n");
             }
@@ -108,13 +108,13 @@ public final class ProfileDocs {
             sb.append("<h2>").append(esc(type.isEmpty() ? "Fields" : "ประเภท: " + type)).append("</h2>\n<table>\n")
                     .append("<tr><th>key</th><th>ชื่อ (th)</th><th>label (en)</th><th>required</th><th>type</th><th>choice list</th><th>DCAT</th><th>rules</th></tr>\n");
             for (ProfileModel.Field f : fieldsOf(type)) {
-                sb.append("<tr><td><code>").append(esc(f.path)).append("</code></td><td>").append(esc(f.titleTh))
-                        .append("</td><td>").append(esc(f.titleEn)).append("</td><td>")
-                        .append(f.required ? "<span class=\"req\">yes</span>" : f.constraints.containsKey("when:required") ? "when" : "")
+                sb.append("<tr><td><code>").append(esc(f.path())).append("</code></td><td>").append(esc(f.titleTh()))
+                        .append("</td><td>").append(esc(f.titleEn())).append("</td><td>")
+                        .append(f.required() ? "<span class=\"req\">yes</span>" : f.constraints().containsKey("when:required") ? "when" : "")
                         .append("</td><td>").append(esc(typeOf(f))).append("</td><td>")
-                        .append(f.vocabulary == null ? "" : "<a href=\"#vocab-" + anchor(f.vocabulary) + "\">" + esc(f.vocabulary) + "</a>")
+                        .append(f.vocabulary() == null ? "" : "<a href=\"#vocab-" + anchor(f.vocabulary()) + "\">" + esc(f.vocabulary()) + "</a>")
                         .append("</td><td><code>").append(esc(dcatOf(f))).append("</code></td><td>")
-                        .append(esc(String.join(" ", f.rules))).append("</td></tr>\n");
+                        .append(esc(String.join(" ", f.rules()))).append("</td></tr>\n");
             }
             sb.append("</table>\n");
         }
@@ -122,8 +122,8 @@ public final class ProfileDocs {
         for (Map.Entry<String, ProfileModel.Field> e : model.vocabularies().entrySet()) {
             sb.append("<h3 id=\"vocab-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey())).append("</h3>\n<table>\n")
                     .append("<tr><th>stored value</th><th>th</th><th>en</th></tr>\n");
-            for (String v : e.getValue().values) {
-                LocalizedText l = e.getValue().labels.get(v);
+            for (String v : e.getValue().values()) {
+                LocalizedText l = e.getValue().labels().get(v);
                 sb.append("<tr><td><code>").append(esc(v)).append("</code></td><td>").append(esc(l == null ? v : l.th()))
                         .append("</td><td>").append(esc(l == null ? "" : l.en())).append("</td></tr>\n");
             }
@@ -133,8 +133,8 @@ public final class ProfileDocs {
     }
 
     private static String typeOf(ProfileModel.Field f) {
-        String t = f.constraints.getOrDefault("type", "").replace("\"", "");
-        String format = f.constraints.getOrDefault("format", "").replace("\"", "");
+        String t = f.constraints().getOrDefault("type", "").replace("\"", "");
+        String format = f.constraints().getOrDefault("format", "").replace("\"", "");
         return format.isEmpty() ? t : t + " (" + format + ")";
     }
 

@@ -26,33 +26,70 @@ public final class ProfileModel {
     private static final List<String> CONSTRAINT_KEYWORDS = List.of("type", "format", "pattern", "minLength", "maxLength",
             "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "const", "not");
 
-    /** One field of the standard. */
-    public static final class Field {
-        public final String path;
-        public String titleEn = "";
-        public String titleTh = "";
-        public final List<String> dataTypes = new ArrayList<>();
-        public boolean required;
-        public String vocabulary;
-        public final List<String> values = new ArrayList<>();
-        public final Map<String, LocalizedText> labels = new LinkedHashMap<>();
-        public final Map<String, String> constraints = new TreeMap<>();
-        public final Set<String> rules = new LinkedHashSet<>();
+    /**
+     * One field of the standard. Immutable.
+     *
+     * @param path        the field's name ({@code resources[].name} for list items)
+     * @param titleEn     its English label
+     * @param titleTh     its Thai label
+     * @param dataTypes   the dataset types it belongs to
+     * @param required    whether every dataset of those types needs it
+     * @param vocabulary  the name of its choice list, or null
+     * @param values      the choice list's stored values
+     * @param labels      each value's labels
+     * @param constraints constraint keyword to value ({@code when:} prefixed under {@code if}/{@code then})
+     * @param rules       the rules that check it
+     */
+    public record Field(String path, String titleEn, String titleTh, List<String> dataTypes, boolean required,
+                        String vocabulary, List<String> values, Map<String, LocalizedText> labels,
+                        Map<String, String> constraints, Set<String> rules) {
+        public Field {
+            dataTypes = List.copyOf(dataTypes);
+            values = List.copyOf(values);
+            labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+            constraints = java.util.Collections.unmodifiableMap(new TreeMap<>(constraints));
+            rules = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(rules));
+        }
+    }
 
-        Field(String path) {
+    /** A field while the schemas are read. */
+    private static final class Draft {
+        final String path;
+        String titleEn = "";
+        String titleTh = "";
+        final List<String> dataTypes = new ArrayList<>();
+        boolean required;
+        String vocabulary;
+        final List<String> values = new ArrayList<>();
+        final Map<String, LocalizedText> labels = new LinkedHashMap<>();
+        final Map<String, String> constraints = new TreeMap<>();
+        final Set<String> rules = new LinkedHashSet<>();
+
+        Draft(String path) {
             this.path = path;
+        }
+
+        Field freeze() {
+            return new Field(path, titleEn, titleTh, dataTypes, required, vocabulary, values, labels, constraints, rules);
         }
     }
 
     private final Map<String, JsonNode> docs = new LinkedHashMap<>();
-    private final Map<String, Field> fields = new LinkedHashMap<>();
-    private final Map<String, Field> vocabularies = new TreeMap<>();
+    private final Map<String, Draft> fields = new LinkedHashMap<>();
+    private final Map<String, Draft> vocabularies = new TreeMap<>();
     private final String entryId;
+    private final List<Field> frozenFields;
+    private final Map<String, Field> frozenVocabularies;
 
+    /** Reads the schemas into drafts, then freezes them: the model never changes after this. */
     private ProfileModel(Profile profile) {
         profile.schemas().forEach((id, text) -> docs.put(id, JsonText.parse(text)));
         this.entryId = profile.entrySchemaId();
         visit(docs.get(entryId), entryId, "", null, false, 0);
+        this.frozenFields = fields.values().stream().map(Draft::freeze).toList();
+        Map<String, Field> vocab = new TreeMap<>();
+        vocabularies.forEach((name, d) -> vocab.put(name, d.freeze()));
+        this.frozenVocabularies = java.util.Collections.unmodifiableMap(vocab);
     }
 
     public static ProfileModel of(Profile profile) {
@@ -61,12 +98,12 @@ public final class ProfileModel {
 
     /** Fields in the order the schemas declare them. */
     public List<Field> fields() {
-        return List.copyOf(fields.values());
+        return frozenFields;
     }
 
     /** Choice lists by name, each as a pseudo-field holding values and labels. */
     public Map<String, Field> vocabularies() {
-        return vocabularies;
+        return frozenVocabularies;
     }
 
     private void visit(JsonNode schema, String docId, String prefix, String rule, boolean conditional, int depth) {
@@ -82,7 +119,7 @@ public final class ProfileModel {
         }
         schema.path("properties").properties().forEach(e -> field(prefix + e.getKey(), e.getValue(), docId, here, conditional, depth));
         for (JsonNode req : schema.path("required")) {
-            Field f = field(prefix + req.asString());
+            Draft f = field(prefix + req.asString());
             if (conditional) {
                 f.constraints.put("when:required", "true");
             } else {
@@ -100,7 +137,7 @@ public final class ProfileModel {
         }
         if (schema.has("x-compare")) {
             JsonNode c = schema.get("x-compare");
-            Field f = field(prefix + c.path("right").asString());
+            Draft f = field(prefix + c.path("right").asString());
             f.constraints.put((conditional ? "when:" : "") + "x-compare",
                     c.path("left").asString() + " " + c.path("op").asString() + " " + c.path("right").asString());
             if (here != null) {
@@ -110,11 +147,11 @@ public final class ProfileModel {
     }
 
     private void field(String path, JsonNode schema, String docId, String rule, boolean conditional, int depth) {
-        Field f = field(path);
+        Draft f = field(path);
         describe(f, schema, docId, rule, conditional, depth);
     }
 
-    private void describe(Field f, JsonNode schema, String docId, String rule, boolean conditional, int depth) {
+    private void describe(Draft f, JsonNode schema, String docId, String rule, boolean conditional, int depth) {
         if (schema == null || !schema.isObject() || depth > 40) {
             return;
         }
@@ -148,7 +185,7 @@ public final class ProfileModel {
                 if (t != null) {
                     if (t.name != null && f.vocabulary == null && t.node.has("enum")) {
                         f.vocabulary = t.name;
-                        Field v = vocabularies.computeIfAbsent(t.name, Field::new);
+                        Draft v = vocabularies.computeIfAbsent(t.name, Draft::new);
                         describe(v, t.node, t.docId, null, false, depth + 1);
                     }
                     describe(f, t.node, t.docId, here, conditional, depth + 1);
@@ -182,8 +219,8 @@ public final class ProfileModel {
         return schema.has("enum") || schema.has("required");
     }
 
-    private Field field(String path) {
-        return fields.computeIfAbsent(path, Field::new);
+    private Draft field(String path) {
+        return fields.computeIfAbsent(path, Draft::new);
     }
 
     private record Target(JsonNode node, String docId, String name) {}
