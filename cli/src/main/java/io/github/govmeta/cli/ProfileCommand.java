@@ -78,7 +78,7 @@ final class ProfileCommand implements Runnable {
             FindingListener out = Renderers.require(format).create(context.out,
                     new RenderOptions(lang, context.color(Context.ColorMode.auto), false, EngineRules.catalog()));
             RunStats stats = ProfileChecker.run(p).replay(out,
-                    new RunInfo(io.github.govmeta.core.engine.GovmetaValidator.VERSION, p.id(), p.version(), lang));
+                    new RunInfo(io.github.govmeta.core.Govmeta.VERSION, p.id(), p.version(), lang));
             context.out.flush();
             return stats.failed() ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
         }

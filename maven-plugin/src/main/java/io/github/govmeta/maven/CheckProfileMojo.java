@@ -1,14 +1,14 @@
 package io.github.govmeta.maven;
 
-import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.finding.RunInfo;
+import io.github.govmeta.core.finding.RunStats;
 import io.github.govmeta.core.finding.Lang;
-import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.authoring.ProfileChecker;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.ProfileRepository;
 import java.io.File;
-import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,13 +43,11 @@ public class CheckProfileMojo extends AbstractMojo {
         } catch (ProfileException e) {
             throw new MojoExecutionException("govmeta: " + e.getMessage());
         }
-        List<Finding> findings = ProfileChecker.check(profile);
-        MavenLogListener log = new MavenLogListener(getLog(), Lang.EN);
-        findings.forEach(log::onFinding);
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        RunStats stats = ProfileChecker.run(profile).replay(new MavenLogListener(getLog(), Lang.EN),
+                new RunInfo(Govmeta.VERSION, profile.id(), profile.version(), Lang.EN));
         String summary = "govmeta: profile " + profile.ref() + ": " + profile.rules().all().size() + " rules, "
-                + errors + " problems";
-        if (errors > 0) {
+                + stats.errors() + " problems";
+        if (stats.failed()) {
             throw new MojoFailureException(summary);
         }
         getLog().info(summary);

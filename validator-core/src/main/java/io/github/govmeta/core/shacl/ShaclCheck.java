@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -143,15 +144,35 @@ public final class ShaclCheck {
             byDataset.put(name(d), new ArrayList<>());
         }
         List<Finding> others = new ArrayList<>();
+        ValidationReport.Builder withTexts = ValidationReport.create();
         for (ReportEntry e : report.getEntries()) {
             Node dataset = datasetOf(data, e.focusNode());
             String name = dataset == null ? null : name(dataset);
             Finding f = adapter.toFinding(e, source, name);
             (name != null && byDataset.containsKey(name) ? byDataset.get(name) : others).add(f);
+            withTexts.addReportEntry(ShaclFindingAdapter.EXTERNAL.equals(f.ruleId()) ? e : withCatalogueTexts(e, f));
         }
         byDataset.values().forEach(l -> l.sort(Finding.ORDER));
         others.sort(Finding.ORDER);
-        return new Result(report, byDataset, others);
+        return new Result(withTexts.build(), byDataset, others);
+    }
+
+    /**
+     * The result as the SHACL report states it: the bundled shapes carry rule ids, not texts, so the
+     * message (Thai and English) and severity are the finding's, from the rule catalogue.
+     */
+    private static ReportEntry withCatalogueTexts(ReportEntry e, Finding f) {
+        ReportEntry out = ReportEntry.create().focusNode(e.focusNode()).resultPath(e.resultPath()).value(e.value())
+                .source(e.source()).constraint(e.constraint()).sourceConstraint(e.sourceConstraint())
+                .sourceConstraintComponent(e.sourceConstraintComponent()).detail(e.detail())
+                .severity(switch (f.severity()) {
+                    case ERROR -> org.apache.jena.shacl.validation.Severity.Violation;
+                    case WARNING -> org.apache.jena.shacl.validation.Severity.Warning;
+                    case INFO -> org.apache.jena.shacl.validation.Severity.Info;
+                });
+        out.message(NodeFactory.createLiteralLang(f.message().th(), "th"));
+        out.message(NodeFactory.createLiteralLang(f.message().en(), "en"));
+        return out;
     }
 
     /** The dcat:Dataset nodes of a graph, sorted. */
