@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The single entry point of the engine, for the CLI, the Maven plugin and any JVM program: create it
@@ -200,7 +201,10 @@ public final class GovmetaValidator {
 
     /** The findings of one record, sorted: what {@link #run} reports for it. */
     public List<Finding> check(SourceRecord record) {
-        CanonicalRecord canonical = canonicalizer.canonicalize(record.node());
+        return check(record, canonicalizer.canonicalize(record.node()));
+    }
+
+    private List<Finding> check(SourceRecord record, CanonicalRecord canonical) {
         List<Finding> findings = new ArrayList<>(schemaCheck.check(record, canonical));
         findings.sort(Finding.ORDER);
         return findings;
@@ -224,11 +228,17 @@ public final class GovmetaValidator {
 
         @Override
         public void record(InputRecord record) {
-            findings(record.summary(), record.findings(GovmetaValidator.this::check));
+            JsonNode[] content = {null};
+            List<Finding> raw = record.findings(r -> {
+                CanonicalRecord canonical = canonicalizer.canonicalize(r.node());
+                content[0] = canonical.node();
+                return check(r, canonical);
+            });
+            findings(record.summary(), content[0], raw);
         }
 
         /** One dataset's findings, after the team's policy. */
-        void findings(RecordSummary record, List<Finding> raw) {
+        void findings(RecordSummary record, JsonNode content, List<Finding> raw) {
             List<Finding> findings = new ArrayList<>();
             for (Finding f : raw) {
                 Finding applied = policy.apply(f);
@@ -237,7 +247,7 @@ public final class GovmetaValidator {
                 }
             }
             listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
-                    record.line(), findings.size()));
+                    record.line(), findings.size(), content));
             findings.forEach(listener::onFinding);
         }
 

@@ -96,7 +96,7 @@ public final class ProfileRepository {
         }
         return new Profile(id, version, Yaml.optString(m, "status"), Yaml.text(m.get("title"), where + " title"),
                 Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base,
-                dcatForm(m, folder, id, version, where));
+                dcatForm(m, folder, id, version, where), Yaml.stringList(m.get("quality"), where + " quality"));
     }
 
     /**
