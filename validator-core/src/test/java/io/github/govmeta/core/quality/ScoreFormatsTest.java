@@ -1,0 +1,74 @@
+package io.github.govmeta.core.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.govmeta.core.TestRecords;
+import io.github.govmeta.core.ValidationRequest;
+import io.github.govmeta.core.finding.Lang;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The score formats as contracts: JSON against its published schema, CSV for spreadsheets, text neutralised. */
+class ScoreFormatsTest {
+    private static final String SCHEMA_ID = "https://govmeta.github.io/schemas/score-report/1/score-report.schema.json";
+
+    @TempDir
+    Path dir;
+
+    private static ScoreReport report(Path workingDirectory, String... inputs) {
+        return Scoring.score(ValidationRequest.builder(workingDirectory).noConfig(true).today(LocalDate.of(2025, 1, 15))
+                .inputs(List.of(inputs)).build()).report();
+    }
+
+    private static String render(String format, ScoreReport report) {
+        StringWriter out = new StringWriter();
+        ScoreRenderer.find(format).orElseThrow().render(report, new ScoreRenderer.Options(Lang.EN, true), out);
+        return out.toString();
+    }
+
+    @Test
+    void jsonMatchesItsPublishedSchema() throws IOException {
+        String schemaText;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("govmeta/score-report.schema.json")) {
+            schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(SCHEMA_ID, schemaText)))
+                .getSchema(SchemaLocation.of(SCHEMA_ID));
+        for (ScoreReport report : List.of(report(TestRecords.ROOT, "examples"), report(TestRecords.ROOT, "examples/dcat"))) {
+            assertThat(schema.validate(JsonMapper.builder().build().readTree(render("json", report)))).isEmpty();
+        }
+    }
+
+    @Test
+    void csvQuotesCellsAndDefusesFormulas() throws IOException {
+        String tat = Files.readString(TestRecords.ROOT.resolve("examples/valid/statistics-tat-international-arrivals.json"));
+        Files.writeString(dir.resolve("a.json"), tat.replace("\"title\": \"สถิตินักท่องเที่ยวชาวต่างชาติที่เดินทางเข้าประเทศไทย รายเดือน\"",
+                "\"title\": \"=HYPERLINK(\\\"x\\\"), รายเดือน\""));
+        String[] lines = render("csv", report(dir, "a.json")).split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("source,dataset,title,thai.score,thai.band,thai.accuracy-completeness,");
+        assertThat(lines[1]).startsWith("a.json,tat-international-arrivals,\"'=HYPERLINK(\"\"x\"\"), รายเดือน\",");
+    }
+
+    @Test
+    void textNeutralisesControlCharactersInNamesAndTitles() throws IOException {
+        String tat = Files.readString(TestRecords.ROOT.resolve("examples/valid/statistics-tat-international-arrivals.json"));
+        Files.writeString(dir.resolve("a.json"), tat.replace("รายเดือน\"", "รายเดือน\\u001b[31m\\u202e\""));
+        String text = render("text", report(dir, "a.json"));
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\u202e").contains("รายเดือน\uFFFD[31m\uFFFD");
+    }
+}
