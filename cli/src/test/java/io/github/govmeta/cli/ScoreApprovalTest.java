@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code govmeta score examples/} as the README shows it, run in-process on a fixed day: text in Thai and
- * English, JSON and CSV are approved files. A change to a model's points, a metric or a reason shows up here.
+ * English, JSON, CSV and HTML are approved files. A change to a model's points, a metric or a reason shows up here.
  */
 class ScoreApprovalTest {
     private static CliRun score(String... args) {
@@ -52,6 +52,12 @@ class ScoreApprovalTest {
     }
 
     @Test
+    void htmlOfTheValidExamples() {
+        CliRun r = CliRun.run(CliRun.ROOT, "score", "--no-config", "--today", "2025-01-15", "--lang", "en", "--format", "html", "examples/valid");
+        Approvals.verify(r.out(), new Options().forFile().withExtension(".html"));
+    }
+
+    @Test
     void minScoreSetsExitCode1AndABadOptionExitCode2() {
         CliRun below = score("--min-score", "90");
         assertThat(below.exitCode()).isEqualTo(1);
@@ -59,7 +65,7 @@ class ScoreApprovalTest {
         assertThat(score("--min-score", "50").exitCode()).isZero();
         CliRun format = score("--format", "xml");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).contains("--format: unknown format 'xml' (expected one of csv, json, text)");
+        assertThat(format.err()).contains("--format: unknown format 'xml' (expected one of csv, html, json, text)");
         CliRun date = score("--today", "2567-02-30");
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).contains("Invalid value for option '--today'").doesNotContain("\tat ");

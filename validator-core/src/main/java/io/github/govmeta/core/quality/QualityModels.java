@@ -33,10 +33,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * property reads the CKAN fields the profile's DCAT mapping feeds it from (none: the property cannot be
  * stated in the CKAN form). Every problem is a {@link ProfileException} naming the file, dimension and metric.
  *
- * @param models the models, in the order the profile lists them
- * @param lists  the named value lists the models read, by name
+ * @param models       the models, in the order the profile lists them
+ * @param lists        the named value lists the models read, by name
+ * @param vocabularies the profile's choice lists, by name (what {@code in-vocabulary} reads)
  */
-public record QualityModels(List<QualityModel> models, Map<String, List<String>> lists) {
+public record QualityModels(List<QualityModel> models, Map<String, List<String>> lists, Map<String, List<String>> vocabularies) {
     private static final Set<String> METRIC_KEYS = Set.of("id", "points", "kind", "fields", "property", "level", "count",
             "when", "criterion", "th", "en", "note");
     private static final Map<Measurement, Set<String>> PARAMS = Map.of(
@@ -52,6 +53,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
     public QualityModels {
         models = List.copyOf(models);
         lists = Map.copyOf(lists);
+        vocabularies = Map.copyOf(vocabularies);
     }
 
     /**
@@ -102,7 +104,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
             Map<String, Object> title = map(m.get("title"), where + " title");
             models.add(new QualityModel(required(m, "id", where), text(title, where + " title"), str(m, "source", ""), dimensions, bands));
         }
-        return new QualityModels(models, lists);
+        return new QualityModels(models, lists, vocabularies);
     }
 
     private static Metric metric(Map<String, Object> m, String where, Map<String, List<String>> lists,

@@ -4,7 +4,6 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.RecordSummary;
 import io.github.govmeta.core.profile.Profile;
-import io.github.govmeta.core.profile.ProfileModel;
 import io.github.govmeta.core.profile.RuleCatalog;
 import io.github.govmeta.core.quality.DatasetScore.DimensionScore;
 import io.github.govmeta.core.quality.DatasetScore.MetricScore;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +34,6 @@ public final class QualityScorer {
 
     private final QualityModels models;
     private final Set<String> ruleIds;
-    private final Map<String, List<String>> vocabularies;
     private final LocalDate today;
     private final String profile;
 
@@ -47,9 +44,6 @@ public final class QualityScorer {
     public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today) {
         this.models = QualityModels.of(profile);
         this.ruleIds = new TreeSet<>(rules.all().stream().map(io.github.govmeta.core.profile.Rule::id).toList());
-        Map<String, List<String>> v = new TreeMap<>();
-        ProfileModel.of(profile).vocabularies().forEach((name, field) -> v.put(name, List.copyOf(field.values)));
-        this.vocabularies = v;
         this.today = today;
         this.profile = profile.ref();
     }
@@ -72,7 +66,7 @@ public final class QualityScorer {
         Measurement.Evidence evidence = new Measurement.Evidence() {
             @Override public List<Finding> findings() { return findings; }
             @Override public Set<String> ruleIds() { return ruleIds; }
-            @Override public List<String> vocabulary(String name) { return vocabularies.getOrDefault(name, List.of()); }
+            @Override public List<String> vocabulary(String name) { return models.vocabularies().getOrDefault(name, List.of()); }
             @Override public List<String> list(String name) { return models.lists().getOrDefault(name, List.of()); }
             @Override public LocalDate today() { return today; }
         };

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The score formats as contracts: JSON against its published schema, CSV for spreadsheets, text neutralised. */
+/** The score formats as contracts: JSON against its published schema, CSV for spreadsheets, HTML well-formed, text neutralised. */
 class ScoreFormatsTest {
     private static final String SCHEMA_ID = "https://govmeta.github.io/schemas/score-report/1/score-report.schema.json";
 
@@ -62,6 +62,18 @@ class ScoreFormatsTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("source,dataset,title,thai.score,thai.band,thai.accuracy-completeness,");
         assertThat(lines[1]).startsWith("a.json,tat-international-arrivals,\"'=HYPERLINK(\"\"x\"\"), รายเดือน\",");
+    }
+
+    @Test
+    void htmlIsWellFormedWithItsChartsAndEscapesEveryText() throws Exception {
+        String tat = Files.readString(TestRecords.ROOT.resolve("examples/valid/statistics-tat-international-arrivals.json"));
+        Files.writeString(dir.resolve("a.json"), tat.replace("\"name\": \"tat-international-arrivals\"", "\"name\": \"<script>x</script>\""));
+        String html = render("html", report(dir, "a.json"));
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
+        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        assertThat(html).contains("&lt;script&gt;x&lt;/script&gt;");
     }
 
     @Test
