@@ -92,6 +92,20 @@ class ScoringTest {
     }
 
     @Test
+    void scoresTheRecordInTheCanonicalFormTheSchemasChecked() throws IOException {
+        // tag_string and a JSON-encoded choice list, as the GD Catalog API stores them, read as tags and a list
+        String tat = Files.readString(ROOT.resolve("examples/valid/statistics-tat-international-arrivals.json"));
+        String stored = tat.replaceFirst("(?s)\"tags\": \\[.*?\\],", "\"tag_string\": \"ท่องเที่ยว, สถิติ\",")
+                .replaceFirst("(?s)\"objective\": \\[.*?\\],", "\"objective\": \"[\\\\\"ยุทธศาสตร์ชาติ\\\\\"]\",");
+        assertThat(stored).contains("\"tag_string\"").doesNotContain("\"tags\"");
+        Files.writeString(dir.resolve("stored.json"), stored);
+        ModelScore thai = model(score(dir, LocalDate.of(2024, 6, 29), "stored.json"), 0, "thai");
+        assertThat(metric(thai, "keywords").status()).isEqualTo(Status.EARNED);
+        assertThat(metric(thai, "objective").status()).isEqualTo(Status.EARNED);
+        assertThat(metric(thai, "conformity").status()).isEqualTo(Status.EARNED);
+    }
+
+    @Test
     void dcatDatasetsAreCountedAsNotScored() {
         Scoring.Outcome o = score(ROOT, LocalDate.of(2025, 1, 15), "examples/dcat/valid-catalog.ttl");
         assertThat(o.done()).isTrue();
