@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code govmeta score examples/} as the README shows it, run in-process on a fixed day: text in Thai and
- * English, JSON, CSV and HTML are approved files. A change to a model's points, a metric or a reason shows up here.
+ * English, JSON, CSV, HTML and DQV are approved files. A change to a model's points, a metric or a reason shows up here.
  */
 class ScoreApprovalTest {
     private static CliRun score(String... args) {
@@ -57,6 +57,18 @@ class ScoreApprovalTest {
         Approvals.verify(r.out(), new Options().forFile().withExtension(".html"));
     }
 
+    /** The DQV Turtle of one dataset, approved as sorted N-Triples (the Turtle writer's order is Jena's). */
+    @Test
+    void dqvOfOneDataset() {
+        CliRun r = CliRun.run(CliRun.ROOT, "score", "--no-config", "--today", "2025-01-15", "--format", "dqv",
+                "examples/valid/geospatial-dopa-tambon-boundary.json");
+        org.apache.jena.rdf.model.Model g = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(r.out(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        java.io.StringWriter nt = new java.io.StringWriter();
+        g.write(nt, "N-TRIPLES");
+        Approvals.verify(String.join("\n", nt.toString().lines().sorted().toList()) + "\n", new Options().forFile().withExtension(".nt"));
+    }
+
     @Test
     void minScoreSetsExitCode1AndABadOptionExitCode2() {
         CliRun below = score("--min-score", "90");
@@ -65,7 +77,7 @@ class ScoreApprovalTest {
         assertThat(score("--min-score", "50").exitCode()).isZero();
         CliRun format = score("--format", "xml");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).contains("--format: unknown format 'xml' (expected one of csv, html, json, text)");
+        assertThat(format.err()).contains("--format: unknown format 'xml' (expected one of csv, dqv, html, json, text)");
         CliRun date = score("--today", "2567-02-30");
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).contains("Invalid value for option '--today'").doesNotContain("\tat ");

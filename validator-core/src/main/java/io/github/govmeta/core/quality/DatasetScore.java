@@ -12,10 +12,11 @@ import java.util.List;
  * @param source  the file it came from
  * @param index   its position in the source
  * @param dataset its name or id
+ * @param iri     its IRI: the profile's DCAT mapping's, else a {@code urn:govmeta:dataset:} name
  * @param title   its title, or null
  * @param models  one score per model, in the profile's order
  */
-public record DatasetScore(String source, int index, String dataset, String title, List<ModelScore> models) {
+public record DatasetScore(String source, int index, String dataset, String iri, String title, List<ModelScore> models) {
     public DatasetScore {
         models = List.copyOf(models);
     }

@@ -36,8 +36,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param models       the models, in the order the profile lists them
  * @param lists        the named value lists the models read, by name
  * @param vocabularies the profile's choice lists, by name (what {@code in-vocabulary} reads)
+ * @param mapping      the profile's CKAN → DCAT mapping, or null when it has none
  */
-public record QualityModels(List<QualityModel> models, Map<String, List<String>> lists, Map<String, List<String>> vocabularies) {
+public record QualityModels(List<QualityModel> models, Map<String, List<String>> lists, Map<String, List<String>> vocabularies,
+                            DcatMapping mapping) {
     private static final Set<String> METRIC_KEYS = Set.of("id", "points", "kind", "fields", "property", "level", "count",
             "when", "criterion", "th", "en", "note");
     private static final Map<Measurement, Set<String>> PARAMS = Map.of(
@@ -67,7 +69,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
             throw new ProfileException("profile " + profile.ref() + " declares no quality models (quality: in profile.yaml)");
         }
         ProfileFolder folder = owner.folder();
-        DcatMapping[] mapping = {null};
+        DcatMapping mapping = profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? DcatMapping.of(profile) : null;
         Map<String, List<String>> vocabularies = new TreeMap<>();
         ProfileModel.of(profile).vocabularies().forEach((name, field) -> vocabularies.put(name, List.copyOf(field.values)));
         Map<String, List<String>> lists = new TreeMap<>();
@@ -87,8 +89,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
                 List<Metric> metrics = new ArrayList<>();
                 for (Object x : list(dm.get("metrics"), dimWhere + " metrics")) {
                     Map<String, Object> xm = map(x, dimWhere + " metric");
-                    metrics.add(metric(xm, dimWhere + " metric " + str(xm, "id", "?"), lists, vocabularies,
-                            () -> mapping[0] != null ? mapping[0] : (mapping[0] = DcatMapping.of(profile))));
+                    metrics.add(metric(xm, dimWhere + " metric " + str(xm, "id", "?"), lists, vocabularies, mapping));
                 }
                 dimensions.add(new QualityModel.Dimension(required(dm, "id", dimWhere), text(dm, dimWhere),
                         number(dm, "points", dimWhere), metrics));
@@ -104,11 +105,11 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
             Map<String, Object> title = map(m.get("title"), where + " title");
             models.add(new QualityModel(required(m, "id", where), text(title, where + " title"), str(m, "source", ""), dimensions, bands));
         }
-        return new QualityModels(models, lists, vocabularies);
+        return new QualityModels(models, lists, vocabularies, mapping);
     }
 
     private static Metric metric(Map<String, Object> m, String where, Map<String, List<String>> lists,
-                                 Map<String, List<String>> vocabularies, java.util.function.Supplier<DcatMapping> mapping) {
+                                 Map<String, List<String>> vocabularies, DcatMapping dcat) {
         String kindName = required(m, "kind", where);
         Measurement kind = Measurement.parse(kindName);
         if (kind == null) {
@@ -129,7 +130,9 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
         List<String> fields = strings(m.get("fields"), where + " fields");
         Level level = enumOf(Level.class, str(m, "level", "dataset"), where + " level");
         if (property != null) {
-            DcatMapping dcat = mapping.get();
+            if (dcat == null) {
+                throw new ProfileException(where + ": names the DCAT property " + property + " but the profile has no DCAT mapping");
+            }
             String distribution = dcat.resourcePath() + "/";
             level = property.startsWith(distribution) ? Level.DISTRIBUTION : Level.DATASET;
             String path = level == Level.DISTRIBUTION ? property.substring(distribution.length()) : property;

@@ -74,7 +74,10 @@ public final class QualityScorer {
         for (QualityModel model : models.models()) {
             out.add(score(model, content, evidence));
         }
-        return new DatasetScore(record.source(), record.index(), record.dataset(), record.title(), out);
+        String name = content.path("name").asString("");
+        String iri = models.mapping() != null ? models.mapping().datasetIri(name, record.index())
+                : "urn:govmeta:dataset:" + java.net.URLEncoder.encode(record.dataset(), java.nio.charset.StandardCharsets.UTF_8);
+        return new DatasetScore(record.source(), record.index(), record.dataset(), iri, record.title(), out);
     }
 
     private ModelScore score(QualityModel model, JsonNode record, Measurement.Evidence evidence) {

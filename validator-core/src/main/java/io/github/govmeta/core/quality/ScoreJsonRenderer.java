@@ -39,6 +39,7 @@ final class ScoreJsonRenderer implements ScoreRenderer {
             d.put("source", s.source());
             d.put("index", s.index());
             d.put("dataset", s.dataset());
+            d.put("iri", s.iri());
             d.put("title", s.title());
             ArrayNode scores = d.putArray("scores");
             s.models().forEach(m -> score(scores.addObject(), m));

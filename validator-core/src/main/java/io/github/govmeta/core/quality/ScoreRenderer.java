@@ -24,7 +24,8 @@ public interface ScoreRenderer {
 
     /** The formats, by name. */
     Map<String, ScoreRenderer> NAMES = Map.of("text", new ScoreTextRenderer(), "json", new ScoreJsonRenderer(),
-            "csv", new ScoreCsvRenderer(), "html", new ScoreHtmlRenderer());
+            "csv", new ScoreCsvRenderer(), "html", new ScoreHtmlRenderer(),
+            "dqv", new ScoreDqvRenderer());
 
     static Optional<ScoreRenderer> find(String name) {
         return Optional.ofNullable(NAMES.get(name.toLowerCase(Locale.ROOT)));

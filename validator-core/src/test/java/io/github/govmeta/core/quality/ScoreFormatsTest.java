@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The score formats as contracts: JSON against its published schema, CSV for spreadsheets, HTML well-formed, text neutralised. */
+/** The score formats as contracts: JSON against its published schema, CSV for spreadsheets, HTML well-formed, DQV as RDF, text neutralised. */
 class ScoreFormatsTest {
     private static final String SCHEMA_ID = "https://govmeta.github.io/schemas/score-report/1/score-report.schema.json";
 
@@ -74,6 +74,24 @@ class ScoreFormatsTest {
         assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(html).contains("&lt;script&gt;x&lt;/script&gt;");
+    }
+
+    @Test
+    void dqvIsTurtleWithOneMeasurementPerMetricThatAppliesAndOnePerModelTotal() {
+        ScoreReport report = report(TestRecords.ROOT, "examples/valid/statistics-tat-international-arrivals.json");
+        org.apache.jena.rdf.model.Model g = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(render("dqv", report), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        String dqv = ScoreDqvRenderer.DQV;
+        long applied = report.datasets().get(0).models().stream().flatMap(m -> m.dimensions().stream())
+                .flatMap(d -> d.metrics().stream()).filter(x -> x.status() != DatasetScore.Status.LEFT_OUT).count();
+        var measurements = g.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, g.createResource(dqv + "QualityMeasurement")).toList();
+        assertThat(measurements).hasSize((int) applied + 2);
+        var keyword = g.createResource("https://data.go.th/dataset/tat-international-arrivals#quality-mqa-keyword");
+        assertThat(keyword.getProperty(g.createProperty(dqv, "value")).getLiteral().getLexicalForm()).isEqualTo("30.00");
+        assertThat(keyword.getPropertyResourceValue(g.createProperty(dqv, "computedOn")).getURI())
+                .isEqualTo("https://data.go.th/dataset/tat-international-arrivals");
+        assertThat(g.createResource(ScoreDqvRenderer.BASE + "th-gdc/mqa/keyword")
+                .getPropertyResourceValue(g.createProperty(dqv, "inDimension")).getURI()).isEqualTo(ScoreDqvRenderer.BASE + "th-gdc/mqa/findability");
     }
 
     @Test
