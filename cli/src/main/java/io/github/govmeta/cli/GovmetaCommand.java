@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Checks government catalog metadata against the Thai Government Data Catalog standard.",
             "ตรวจคำอธิบายชุดข้อมูล (metadata) ตามมาตรฐานบัญชีข้อมูลภาครัฐ"},
         subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class,
-            InitCommand.class, ProfilesCommand.class, ProfileCommand.class, ConvertCommand.class, ServeCommand.class},
+            InitCommand.class, ProfilesCommand.class, ProfileCommand.class, ConvertCommand.class, ScoreCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the fail level",
@@ -24,7 +24,7 @@ final class GovmetaCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "missing command: one of validate, rules, explain, baseline, init, profiles, profile, convert, serve");
+                "missing command: one of validate, score, rules, explain, baseline, init, profiles, profile, convert, serve");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

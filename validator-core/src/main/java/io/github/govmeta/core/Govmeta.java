@@ -139,6 +139,14 @@ public final class Govmeta {
      * other reports are still written.
      */
     public ValidationResult run() {
+        return run(List.of());
+    }
+
+    /**
+     * {@link #run} with more listeners than the request's: for a caller whose listener needs the loaded
+     * profile (quality scoring builds its scorer from {@link #profile}).
+     */
+    public ValidationResult run(List<? extends FindingListener> more) {
         List<String> problems = new ArrayList<>();
         InputCollector.Result inputs;
         try {
@@ -164,6 +172,7 @@ public final class Govmeta {
             }
             listeners.add(files);
             listeners.addAll(request.listeners());
+            listeners.addAll(more);
             listeners.add(new FindingListener() {
                 @Override public void onFinding(Finding finding) { }
                 @Override public void engineDefect(String source, Throwable error) { defects.add(error); }

@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The single entry point of the engine, for the CLI, the Maven plugin and any JVM program: create it
@@ -214,7 +215,10 @@ public final class GovmetaValidator {
 
     /** The findings of one record, sorted: what {@link #run} reports for it. */
     public List<Finding> check(SourceRecord record) {
-        CanonicalRecord canonical = canonicalizer.canonicalize(record.node());
+        return check(record, canonicalizer.canonicalize(record.node()));
+    }
+
+    private List<Finding> check(SourceRecord record, CanonicalRecord canonical) {
         List<Finding> findings = new ArrayList<>(schemaCheck.check(record, canonical));
         findings.sort(Finding.ORDER);
         return findings;
@@ -231,6 +235,20 @@ public final class GovmetaValidator {
      * memory stays bounded, and findings are delivered in the order the records were read. A record whose
      * check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at its line).
      */
+    /** A record's findings, and its canonical CKAN content (null for a DCAT record). */
+    private record Checked(List<Finding> findings, JsonNode content) {}
+
+    /** Checks one record on any thread: canonicalises a CKAN record once, for the check and for listeners. */
+    private Checked checked(InputRecord record) {
+        JsonNode[] content = {null};
+        List<Finding> raw = record.findings(r -> {
+            CanonicalRecord canonical = canonicalizer.canonicalize(r.node());
+            content[0] = canonical.node();
+            return check(r, canonical);
+        });
+        return new Checked(raw, content[0]);
+    }
+
     private final class Sink implements RecordStream {
         private final String source;
         private final FindingListener listener;
@@ -239,7 +257,7 @@ public final class GovmetaValidator {
         private final int window;
         private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
-        private record Pending(RecordSummary summary, Future<List<Finding>> findings) {}
+        private record Pending(RecordSummary summary, Future<Checked> checked) {}
 
         Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window) {
             this.source = source;
@@ -252,17 +270,17 @@ public final class GovmetaValidator {
         @Override
         public void record(InputRecord record) {
             if (workers == null) {
-                List<Finding> raw;
+                Checked checked;
                 try {
-                    raw = record.findings(GovmetaValidator.this::check);
+                    checked = checked(record);
                 } catch (RuntimeException | StackOverflowError e) {
                     defect(record.summary(), e);
                     return;
                 }
-                findings(record.summary(), raw);
+                findings(record.summary(), checked);
                 return;
             }
-            pending.add(new Pending(record.summary(), workers.submit(() -> record.findings(GovmetaValidator.this::check))));
+            pending.add(new Pending(record.summary(), workers.submit(() -> checked(record))));
             while (pending.size() > window) {
                 deliverFirst();
             }
@@ -278,7 +296,7 @@ public final class GovmetaValidator {
         private void deliverFirst() {
             Pending p = pending.removeFirst();
             try {
-                findings(p.summary(), p.findings().get());
+                findings(p.summary(), p.checked().get());
             } catch (ExecutionException e) {
                 defect(p.summary(), e.getCause());
             } catch (InterruptedException e) {
@@ -292,8 +310,10 @@ public final class GovmetaValidator {
             emit(problemFinding(source, InputProblem.of(INTERNAL, new Position(Math.max(record.line(), 0), 0), error.toString())));
         }
 
-        /** One dataset's findings, after the team's policy. */
-        private void findings(RecordSummary record, List<Finding> raw) {
+        /** One dataset's findings, after the team's policy, with its content for listeners that read it (scoring). */
+        private void findings(RecordSummary record, Checked checked) {
+            List<Finding> raw = checked.findings();
+            JsonNode content = checked.content();
             List<Finding> findings = new ArrayList<>();
             for (Finding f : raw) {
                 Finding applied = policy.apply(f);
@@ -302,7 +322,7 @@ public final class GovmetaValidator {
                 }
             }
             listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
-                    record.line(), findings.size()));
+                    record.line(), findings.size(), content));
             findings.forEach(listener::onFinding);
         }
 

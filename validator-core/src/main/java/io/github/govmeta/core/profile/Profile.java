@@ -24,11 +24,12 @@ import java.util.Map;
  * @param base          the profile it extends, or null
  * @param dcat          its DCAT form (shapes, vocabularies, mapping), or null when it has none of its own
  * @param buddhistEra   how it reads Buddhist-era years ({@code buddhistEra}, else its base's, else none)
+ * @param quality       its quality models (files in {@code folder}, e.g. {@code quality/thai.yaml}); empty: its base's
  */
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
                       CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat,
-                      BuddhistEra buddhistEra) {
+                      BuddhistEra buddhistEra, List<String> quality) {
 
     /**
      * The files of a profile's DCAT form.
@@ -54,6 +55,17 @@ public record Profile(String id, String version, String status, LocalizedText ti
 
     public Profile {
         schemas = Map.copyOf(schemas);
+        quality = List.copyOf(quality);
+    }
+
+    /** The profile of the chain, nearest first, that declares quality models; null: none does. */
+    public Profile qualityProfile() {
+        for (Profile p : chain()) {
+            if (!p.quality().isEmpty()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** {@code id@version}. */

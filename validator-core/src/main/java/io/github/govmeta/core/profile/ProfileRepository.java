@@ -99,7 +99,8 @@ public final class ProfileRepository {
                 Yaml.optString(m, "source"), extendsRef, entryId, schemas, rules, canonicalize, folder.describe(""), folder, base,
                 dcatForm(m, folder, id, version, where),
                 m.containsKey("buddhistEra") ? buddhistEra(m.get("buddhistEra"), where + " buddhistEra")
-                        : base == null ? BuddhistEra.NONE : base.buddhistEra());
+                        : base == null ? BuddhistEra.NONE : base.buddhistEra(),
+                Yaml.stringList(m.get("quality"), where + " quality"));
     }
 
     /**

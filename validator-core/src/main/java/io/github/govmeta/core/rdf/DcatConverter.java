@@ -29,7 +29,7 @@ public final class DcatConverter {
     /** Adds one dataset to {@code graph}; returns its node. */
     public Node add(Graph graph, JsonNode record, int index) {
         String name = record.path("name").asString("");
-        Node dataset = NodeFactory.createURI(mapping.datasetIri().replace("{name}", encode(name.isEmpty() ? "_" + (index + 1) : name)));
+        Node dataset = NodeFactory.createURI(mapping.datasetIri(name, index));
         graph.add(dataset, RDF.type.asNode(), Vocab.DCAT_DATASET);
         write(graph, dataset, record, mapping.fields());
         JsonNode resources = record.path("resources");

@@ -117,6 +117,11 @@ public record DcatMapping(String datasetIri, Map<String, String> prefixes, Strin
                 ext.resourceClass == null ? resourceClass : ext.resourceClass, rf, u);
     }
 
+    /** The IRI of the dataset named {@code name} (its CKAN name; empty: the {@code index}-th of its source). */
+    public String datasetIri(String name, int index) {
+        return datasetIri.replace("{name}", DcatConverter.encode(name.isEmpty() ? "_" + (index + 1) : name));
+    }
+
     /** Expands a prefixed name ({@code dct:title}) to an IRI. */
     public String expand(String prefixed) {
         int colon = prefixed.indexOf(':');

@@ -1,0 +1,57 @@
+package io.github.govmeta.core.quality;
+
+import io.github.govmeta.core.ExitStatus;
+import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.GovmetaException;
+import io.github.govmeta.core.ValidationRequest;
+import io.github.govmeta.core.ValidationResult;
+import io.github.govmeta.core.profile.ProfileException;
+import java.util.List;
+
+/**
+ * A scoring run: the request's run (same inputs, configuration, profile and policy as {@code validate})
+ * with a {@link ScoreListener} on its findings, timeliness measured against the request's {@code today}.
+ * For every caller (the CLI, a plugin, a server); never throws for a user's mistake.
+ */
+public final class Scoring {
+    private Scoring() {}
+
+    /**
+     * What a scoring run found.
+     *
+     * @param problems usage, configuration, profile and I/O problems (the run's and the models'), each naming its file
+     * @param result   the run's result, or null when nothing was run
+     * @param report   the scores, or null when nothing was run
+     */
+    public record Outcome(List<String> problems, ValidationResult result, ScoreReport report) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the run went as asked ({@link ExitStatus#ERROR} otherwise). */
+        public boolean done() {
+            return problems.isEmpty();
+        }
+
+        /** The catalog mean of the first model, else 0: what a minimum score is compared with. */
+        public double catalogScore() {
+            return report == null || report.models().isEmpty() ? 0 : report.summaries().get(0).mean();
+        }
+    }
+
+    public static Outcome score(ValidationRequest request) {
+        Govmeta govmeta;
+        QualityScorer scorer;
+        try {
+            govmeta = Govmeta.open(request);
+            scorer = new QualityScorer(govmeta.profile(), govmeta.rules(), request.today());
+        } catch (GovmetaException e) {
+            return new Outcome(e.problems(), null, null);
+        } catch (ProfileException e) {
+            return new Outcome(List.of(e.getMessage()), null, null);
+        }
+        ScoreListener listener = new ScoreListener(scorer);
+        ValidationResult result = govmeta.run(List.of(listener));
+        return new Outcome(result.problems(), result, listener.report());
+    }
+}
