@@ -33,6 +33,8 @@ final class Pages {
                 <form method="post" action="/validate?lang=%s" enctype="multipart/form-data">
                 <label for="file">%s</label>
                 <input type="file" id="file" name="file" multiple accept=".json,.jsonl,.ndjson,.yaml,.yml,.ttl,.rdf,.owl,.jsonld,.nt,.nq,.trig">
+                <label for="shapes">%s</label>
+                <input type="file" id="shapes" name="shapes" multiple accept=".ttl,.rdf,.owl,.jsonld,.nt,.trig">
                 <label for="text">%s</label>
                 <textarea id="text" name="text" rows="8" spellcheck="false"></textarea>
                 <div class="row">
@@ -52,6 +54,7 @@ final class Pages {
                         "Upload files (JSON, JSON Lines, YAML, Turtle, RDF/XML, JSON-LD, N-Triples) or paste text, then choose the profile and the report's language"),
                 lang,
                 t(th, "ไฟล์ (เลือกได้หลายไฟล์)", "Files (several allowed)"),
+                t(th, "รูปร่าง SHACL เพิ่มเติมสำหรับข้อมูล DCAT (ไม่บังคับ)", "Extra SHACL shapes for DCAT content (optional)"),
                 t(th, "หรือวางข้อความ", "Or paste text"),
                 t(th, "โปรไฟล์และรุ่น", "Profile and version"), options,
                 t(th, "ภาษาของรายงาน", "Report language"), th ? " selected" : "", th ? "" : " selected",

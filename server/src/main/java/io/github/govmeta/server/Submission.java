@@ -12,16 +12,18 @@ import java.util.Set;
  * limits: the sources (named as uploaded), the profile, the language and the report wanted. Immutable.
  *
  * @param sources      the files and pasted text, in the order given, names unique
+ * @param shapes       extra SHACL shapes for DCAT content, each in the syntax its name implies
  * @param profile      {@code id@version} or {@code id}, or null for the default profile
  * @param lang         {@code th} or {@code en}, or null for Thai
  * @param reportSyntax the report asked for by name or media type, or null to negotiate by {@code Accept}
  */
-record Submission(List<NamedSource> sources, String profile, String lang, String reportSyntax) {
+record Submission(List<NamedSource> sources, List<NamedSource> shapes, String profile, String lang, String reportSyntax) {
     /** How much of a source is searched for a NUL byte, the sign of a file that is not text. */
     private static final int BINARY_PROBE = 8 * 1024;
 
     Submission {
         sources = List.copyOf(sources);
+        shapes = List.copyOf(shapes);
     }
 
     /** Collects sources under the request's limits, giving each a safe, unique name. Not thread-safe. */
@@ -61,6 +63,11 @@ record Submission(List<NamedSource> sources, String profile, String lang, String
          *
          * @throws Problem 400 when there are none
          */
+        /** The sources collected, perhaps none (extra shapes are optional). */
+        List<NamedSource> optional() {
+            return List.copyOf(sources);
+        }
+
         List<NamedSource> list() {
             if (sources.isEmpty()) {
                 throw Problem.badRequest("nothing to validate: upload a file or give the content");

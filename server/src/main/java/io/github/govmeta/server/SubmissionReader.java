@@ -37,6 +37,9 @@ final class SubmissionReader {
         this.config = config;
     }
 
+    /** The form field of extra SHACL shapes. */
+    static final String SHAPES_FIELD = "shapes";
+
     /** The request's submission, read by its content type. */
     Submission read(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
@@ -51,27 +54,33 @@ final class SubmissionReader {
                 + (type.isEmpty() ? "; the request has no Content-Type" : "; got " + ctx.contentType()));
     }
 
-    /** Form fields {@code file} (repeatable), {@code text}, {@code profile}, {@code lang}, {@code reportSyntax}. */
+    /**
+     * Form fields {@code file} (repeatable; a file under any other field name counts too), {@code shapes}
+     * (extra SHACL shapes, repeatable), {@code text}, {@code profile}, {@code lang}, {@code reportSyntax}.
+     */
     private Submission form(Context ctx) {
         Submission.Sources sources = new Submission.Sources(config.maxFiles());
-        List<UploadedFile> files;
+        Submission.Sources shapes = new Submission.Sources(config.maxFiles());
+        java.util.Map<String, List<UploadedFile>> files;
         String text;
         try {
-            files = ctx.uploadedFiles();
+            files = ctx.uploadedFileMap();
             text = ctx.formParam("text");
         } catch (RuntimeException e) {
             throw multipartProblem(e);
         }
-        for (UploadedFile f : files) {
-            if (f.size() == 0 && (f.filename() == null || f.filename().isEmpty())) {
-                continue;
+        files.forEach((field, uploads) -> {
+            for (UploadedFile f : uploads) {
+                if (f.size() == 0 && (f.filename() == null || f.filename().isEmpty())) {
+                    continue;
+                }
+                (SHAPES_FIELD.equals(field) ? shapes : sources).add(f.filename(), f.contentAndClose(SubmissionReader::readAll));
             }
-            sources.add(f.filename(), f.contentAndClose(SubmissionReader::readAll));
-        }
+        });
         if (text != null && !text.isBlank()) {
             sources.add("pasted-text", text.getBytes(StandardCharsets.UTF_8));
         }
-        return new Submission(sources.list(), Submission.profile(ctx.formParam("profile")),
+        return new Submission(sources.list(), shapes.optional(), Submission.profile(ctx.formParam("profile")),
                 Submission.language(ctx.formParam("lang")), blankToNull(ctx.formParam("reportSyntax")));
     }
 
@@ -103,14 +112,33 @@ final class SubmissionReader {
             case "URL" -> throw Problem.badRequest("embeddingMethod URL: fetching content from a URL is off on this server; send the content as STRING or BASE64");
             default -> throw Problem.badRequest("embeddingMethod: unknown method '" + method + "' (expected STRING or BASE64)");
         };
+        Submission.Sources shapes = new Submission.Sources(config.maxFiles());
         JsonNode rules = doc.get("externalRules");
-        if (rules != null && !(rules.isArray() && rules.isEmpty()) && !rules.isNull()) {
-            throw Problem.unprocessable("externalRules: extra SHACL shapes are not accepted by this server yet; "
-                    + "the profile's own shapes are applied to DCAT content");
+        if (rules != null && !rules.isNull()) {
+            if (!rules.isArray()) {
+                throw Problem.badRequest("externalRules: a list of {ruleSet, embeddingMethod, ruleSyntax} is expected");
+            }
+            int i = 0;
+            for (JsonNode rule : rules) {
+                i++;
+                JsonNode set = rule.get("ruleSet");
+                if (set == null || !set.isString()) {
+                    throw Problem.badRequest("externalRules[" + (i - 1) + "].ruleSet: the shapes as a string (text, or base64 with embeddingMethod BASE64)");
+                }
+                String how = text(rule, "embeddingMethod", "STRING").toUpperCase(Locale.ROOT);
+                byte[] shapeBytes = switch (how) {
+                    case "STRING" -> set.asString().getBytes(StandardCharsets.UTF_8);
+                    case "BASE64" -> base64(set.asString());
+                    case "URL" -> throw Problem.badRequest("externalRules embeddingMethod URL: fetching shapes from a URL is off on this server");
+                    default -> throw Problem.badRequest("externalRules embeddingMethod: unknown method '" + how + "' (expected STRING or BASE64)");
+                };
+                String syntax = text(rule, "ruleSyntax", "text/turtle");
+                shapes.add(sourceName(syntax).replace("contentToValidate", "externalRules-" + i), shapeBytes);
+            }
         }
         Submission.Sources sources = new Submission.Sources(config.maxFiles());
         sources.add(sourceName(text(doc, "contentSyntax", null)), bytes);
-        return new Submission(sources.list(), Submission.profile(text(doc, "validationType", null)),
+        return new Submission(sources.list(), shapes.optional(), Submission.profile(text(doc, "validationType", null)),
                 Submission.language(text(doc, "locale", null)), text(doc, "reportSyntax", null));
     }
 

@@ -91,6 +91,9 @@ final class Validations implements AutoCloseable {
         for (NamedSource s : submission.sources()) {
             request.source(s.name(), s.content());
         }
+        for (NamedSource s : submission.shapes()) {
+            request.shapeSource(s.name(), s.content());
+        }
         Map<ReportFormat, StringWriter> writers = new EnumMap<>(ReportFormat.class);
         CsvFindings csv = new CsvFindings();
         for (ReportFormat f : formats) {

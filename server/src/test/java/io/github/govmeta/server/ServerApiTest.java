@@ -93,6 +93,35 @@ class ServerApiTest {
         assertThat(json(base64).at("/runs/0/results").size()).isEqualTo(report.get("findings").size());
     }
 
+    /** An agency's own rule on top of the profile's: every dataset needs a dct:identifier. */
+    private static final String AGENCY_SHAPES = """
+            @prefix sh: <http://www.w3.org/ns/shacl#> .
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            <urn:agency:IdentifierShape> a sh:NodeShape ; sh:targetClass dcat:Dataset ;
+                sh:property [ sh:path dct:identifier ; sh:minCount 1 ; sh:message "ต้องระบุรหัสชุดข้อมูลของหน่วยงาน"@th ] .
+            """;
+
+    @Test
+    void extraShapesSentWithTheRequestApplyToDcatContent() throws Exception {
+        String turtle = Files.readString(Http.EXAMPLES.resolve("dcat/valid-catalog.ttl"));
+        HttpResponse<String> without = http.json("/api/v1/validate", Map.of("contentToValidate", turtle, "contentSyntax", "text/turtle"));
+        assertThat(rules(json(without))).doesNotContain("GOVMETA-SHACL");
+        HttpResponse<String> itb = http.json("/api/v1/validate", Map.of("contentToValidate", turtle, "contentSyntax", "text/turtle",
+                "externalRules", List.of(Map.of("ruleSet", Base64.getEncoder().encodeToString(AGENCY_SHAPES.getBytes(StandardCharsets.UTF_8)),
+                        "embeddingMethod", "BASE64", "ruleSyntax", "text/turtle"))));
+        assertThat(itb.statusCode()).as(itb.body()).isEqualTo(200);
+        assertThat(rules(json(itb))).contains("GOVMETA-SHACL");
+        assertThat(itb.body()).contains("ต้องระบุรหัสชุดข้อมูลของหน่วยงาน");
+
+        HttpResponse<String> form = http.multipart("/api/v1/validate", List.of(
+                Part.file(Http.EXAMPLES.resolve("dcat/valid-catalog.ttl")),
+                new Part("shapes", "agency-shapes.ttl", AGENCY_SHAPES.getBytes(StandardCharsets.UTF_8))));
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        assertThat(rules(json(form))).contains("GOVMETA-SHACL");
+        assertThat(json(form).at("/summary/sources").asInt()).as("the shapes are not checked as metadata").isEqualTo(1);
+    }
+
     @Test
     void theReportFollowsAccept() throws Exception {
         Part file = Part.file(Http.EXAMPLES.resolve("invalid/bad-maintainer-email.json"));

@@ -111,6 +111,7 @@ public final class Govmeta {
                     .workingDirectory(request.workingDirectory())
                     .today(request.today())
                     .shapes(request.shapes().stream().map(p -> resolve(request, p)).toList())
+                    .shapeSources(request.shapeSources().stream().map(Govmeta::inMemory).toList())
                     .profileShapes(!request.onlyShapes())
                     .threads(request.threads())
                     .build());
@@ -291,11 +292,13 @@ public final class Govmeta {
             return files;
         }
         List<io.github.govmeta.core.input.InputSource> all = new ArrayList<>(files.sources());
-        for (ValidationRequest.NamedSource s : request.sources()) {
-            all.add(new io.github.govmeta.core.input.InputSource(s.name(),
-                    io.github.govmeta.core.input.InputSource.formatOf(s.name()), s::open));
-        }
+        request.sources().forEach(s -> all.add(inMemory(s)));
         return new InputCollector.Result(all, files.missing());
+    }
+
+    /** A source held in memory, in the format its name implies (else the one its content shows). */
+    private static io.github.govmeta.core.input.InputSource inMemory(ValidationRequest.NamedSource s) {
+        return new io.github.govmeta.core.input.InputSource(s.name(), io.github.govmeta.core.input.InputSource.formatOf(s.name()), s::open);
     }
 
     /** govmeta's own files, never read as metadata: the configuration, the baseline, this run's reports. */

@@ -36,6 +36,7 @@ import java.util.Objects;
  * @param failOn                    {@code error}, {@code warning}, {@code info} or {@code none}, or null
  * @param lang                      {@code th} or {@code en}, or null
  * @param shapes                    extra SHACL shape files or folders for DCAT sources
+ * @param shapeSources              extra SHACL shapes held in memory (e.g. uploaded), in the syntax their name implies
  * @param onlyShapes                check DCAT sources against {@code shapes} only, not the profile's
  * @param reportRdf                 where to write the SHACL validation report (Turtle) of DCAT sources, or null
  * @param reportUnusedSuppressions  report suppressions that match nothing
@@ -51,7 +52,7 @@ import java.util.Objects;
 public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
                                 boolean noConfig, GovmetaConfig configuration, Path baselineFile, boolean noBaseline,
-                                String failOn, String lang, List<Path> shapes, boolean onlyShapes, Path reportRdf,
+                                String failOn, String lang, List<Path> shapes, List<NamedSource> shapeSources, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
                                 boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
                                 LocalDate today, InputLimits limits) {
@@ -65,6 +66,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         shapes = List.copyOf(shapes);
+        shapeSources = List.copyOf(shapeSources);
         reports = List.copyOf(reports);
         outputs = List.copyOf(outputs);
         listeners = List.copyOf(listeners);
@@ -132,7 +134,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
     /** A copy with other inputs (e.g. the same configuration for a second folder). */
     public ValidationRequest withInputs(List<String> value) {
         return new ValidationRequest(workingDirectory, value, stdin, sources, includes, excludes, profile, profileDirectory,
-                configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
+                configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
                 reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
     }
 
@@ -154,6 +156,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private String failOn;
         private String lang;
         private List<Path> shapes = List.of();
+        private final List<NamedSource> shapeSources = new ArrayList<>();
         private boolean onlyShapes;
         private Path reportRdf;
         private boolean reportUnusedSuppressions;
@@ -186,6 +189,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder failOn(String value) { this.failOn = value; return this; }
         public Builder lang(String value) { this.lang = value; return this; }
         public Builder shapes(List<Path> value) { this.shapes = orEmpty(value); return this; }
+        public Builder shapeSource(String name, byte[] content) { this.shapeSources.add(new NamedSource(name, content)); return this; }
         public Builder onlyShapes(boolean value) { this.onlyShapes = value; return this; }
         public Builder reportRdf(Path value) { this.reportRdf = value; return this; }
         public Builder reportUnusedSuppressions(boolean value) { this.reportUnusedSuppressions = value; return this; }
@@ -201,7 +205,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
-                    configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, onlyShapes,
+                    configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
                     reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
         }
 

@@ -343,7 +343,7 @@ final class CheckedProfile {
      */
     List<String> dcatRuleIds(Case c) {
         if (shacl == null) {
-            shacl = ShaclCheck.of(profile, compiled().validator().rules(), List.of());
+            shacl = ShaclCheck.of(profile, compiled().validator().rules(), List.of(), List.of());
         }
         Graph g = GraphFactory.createDefaultGraph();
         if (c.record() != null) {

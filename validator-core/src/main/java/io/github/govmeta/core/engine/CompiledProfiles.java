@@ -72,7 +72,7 @@ final class CompiledProfiles {
             if (s == null) {
                 synchronized (this) {
                     if (shapes == null) {
-                        shapes = ShaclCheck.of(profile, rules, List.of());
+                        shapes = ShaclCheck.of(profile, rules, List.of(), List.of());
                     }
                     s = shapes;
                 }

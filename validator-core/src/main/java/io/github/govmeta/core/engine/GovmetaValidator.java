@@ -72,8 +72,8 @@ public final class GovmetaValidator {
         this.rules = compiled.rules;
         this.canonicalizer = compiled.canonicalizer;
         this.schemaCheck = compiled.schemaCheck;
-        if (!config.shapes().isEmpty()) {
-            this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes());
+        if (!config.shapes().isEmpty() || !config.shapeSources().isEmpty()) {
+            this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes(), config.shapeSources());
         }
     }
 

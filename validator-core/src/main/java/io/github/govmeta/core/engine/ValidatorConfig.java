@@ -24,12 +24,15 @@ import java.util.Objects;
  * @param workingDirectory          what relative source names are relative to
  * @param today                     the date suppressions expire against
  * @param shapes                    extra SHACL shape files or folders applied to DCAT sources
+ * @param shapeSources              extra SHACL shapes held in memory, in the RDF syntax their name implies
  * @param profileShapes             whether the profile's own shapes apply to DCAT sources (else only {@code shapes})
  * @param threads                   how many threads check records while one reads them (1: all on the reading thread)
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
-                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes, boolean profileShapes, int threads) {
+                              Path workingDirectory, LocalDate today, java.util.List<Path> shapes,
+                              java.util.List<io.github.govmeta.core.input.InputSource> shapeSources, boolean profileShapes,
+                              int threads) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -40,6 +43,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(today, "today");
         shapes = java.util.List.copyOf(shapes);
+        shapeSources = java.util.List.copyOf(shapeSources);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -62,6 +66,13 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private LocalDate today = LocalDate.now();
         private java.util.List<Path> shapes = java.util.List.of();
+        private java.util.List<io.github.govmeta.core.input.InputSource> shapeSources = java.util.List.of();
+
+        /** Extra SHACL shapes held in memory (uploaded), applied to DCAT sources with the others. */
+        public Builder shapeSources(java.util.List<io.github.govmeta.core.input.InputSource> value) {
+            this.shapeSources = value;
+            return this;
+        }
         private boolean profileShapes = true;
         private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -146,7 +157,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
                     limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes,
-                    profileShapes, threads);
+                    shapeSources, profileShapes, threads);
         }
 
         @SafeVarargs

@@ -59,12 +59,13 @@ public final class ShaclCheck {
     }
 
     /**
-     * The profile's shapes (if it has a DCAT form; none when {@code profile} is null) and the extra shape
-     * files or folders of RDF files.
+     * The profile's shapes (if it has a DCAT form; none when {@code profile} is null), the extra shape
+     * files or folders of RDF files, and extra shapes held in memory (each in the RDF syntax its name
+     * implies, else Turtle).
      *
-     * @throws ProfileException when neither gives any shape, or a shapes file cannot be read
+     * @throws ProfileException when none gives any shape, or shapes cannot be read
      */
-    public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes) {
+    public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes, List<InputSource> shapeSources) {
         Graph g = GraphFactory.createDefaultGraph();
         for (Profile.DcatForm dcat : profile == null ? List.<Profile.DcatForm>of() : profile.dcatChain()) {
             for (String file : dcat.shapes()) {
@@ -84,6 +85,16 @@ public final class ShaclCheck {
                 } catch (RiotException e) {
                     throw new ProfileException(file + ": " + e.getMessage(), e);
                 }
+            }
+        }
+        for (InputSource s : shapeSources) {
+            Lang lang = s.format() instanceof RdfSyntax syntax ? syntax.lang(s) : Lang.TURTLE;
+            try (InputStream in = s.opener().get()) {
+                RDFParser.create().source(in).lang(lang).parse(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RiotException e) {
+                throw new ProfileException(s.name() + ": " + e.getMessage(), e);
             }
         }
         if (g.isEmpty()) {

@@ -151,4 +151,24 @@ class GovmetaValidatorTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void anEngineDefectKeepsItsCauseAndCostsOnlyItsSource() {
+        IllegalStateException bug = new IllegalStateException("a defect in a reader");
+        java.util.List<Throwable> defects = new java.util.ArrayList<>();
+        java.util.List<Finding> findings = new java.util.ArrayList<>();
+        io.github.govmeta.core.input.InputSource broken = new io.github.govmeta.core.input.InputSource("a.json", null, () -> {
+            throw bug;
+        });
+        io.github.govmeta.core.input.InputSource fine = new io.github.govmeta.core.input.InputSource("b.json", null,
+                () -> new java.io.ByteArrayInputStream("{\"title\": \"สถิติ\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        validator.run(java.util.List.of(broken, fine), java.util.List.of(), new io.github.govmeta.core.finding.FindingListener() {
+            @Override public void onFinding(Finding f) { findings.add(f); }
+            @Override public void engineDefect(String source, Throwable error) { defects.add(error); }
+        }, validator.newPolicy(), null);
+        assertThat(defects).containsExactly(bug);
+        assertThat(findings).filteredOn(f -> f.location().source().equals("a.json")).extracting(Finding::ruleId)
+                .containsExactly(GovmetaValidator.INTERNAL);
+        assertThat(findings).anyMatch(f -> f.location().source().equals("b.json"));
+    }
 }

@@ -67,7 +67,7 @@ class DcatParityTest {
     private Stream<DynamicNode> forExamples(String ref) throws IOException {
         GovmetaValidator validator = TestRecords.validator(ref);
         Profile profile = validator.profile();
-        ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of());
+        ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of(), List.of());
         Set<String> exceptions = exceptions(profile);
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("examples/invalid", "examples/valid")) {
@@ -109,7 +109,7 @@ class DcatParityTest {
         Profile profile = validator.profile();
         Path dir = TestRecords.ROOT.resolve("schemas").resolve(profile.id()).resolve(profile.version());
         DcatConverter converter = new DcatConverter(DcatMapping.of(profile));
-        ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of());
+        ShaclCheck shacl = ShaclCheck.of(profile, validator.rules(), List.of(), List.of());
         Set<String> exceptions = exceptions(profile);
         Canonicalizer canonicalizer = new Canonicalizer(profile.canonicalize());
         List<DynamicNode> tests = new ArrayList<>();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StreamedShaclCheckTest {
     private static final GovmetaValidator VALIDATOR = TestRecords.validator("th-gdc@1.0.0");
-    private static final ShaclCheck SHAPES = ShaclCheck.of(VALIDATOR.profile(), VALIDATOR.rules(), List.of());
+    private static final ShaclCheck SHAPES = ShaclCheck.of(VALIDATOR.profile(), VALIDATOR.rules(), List.of(), List.of());
     private static final RdfReader READER = new RdfReader(InputLimits.DEFAULT);
     private static List<Graph> datasets;
 
@@ -160,14 +160,14 @@ class StreamedShaclCheckTest {
     void theBundledShapesAreLocalAndShapesThatLookElsewhereAreNot() throws IOException {
         assertThat(SHAPES.local()).isTrue();
         GovmetaValidator governance = TestRecords.validator("th-gdc-governance@1.0.0");
-        assertThat(ShaclCheck.of(governance.profile(), governance.rules(), List.of()).local()).isTrue();
+        assertThat(ShaclCheck.of(governance.profile(), governance.rules(), List.of(), List.of()).local()).isTrue();
         Path inverse = dir.resolve("inverse.ttl");
         Files.writeString(inverse, """
                 @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dcat: <http://www.w3.org/ns/dcat#> .
                 <urn:s> a sh:NodeShape ; sh:targetClass dcat:Distribution ;
                   sh:property [ sh:path [ sh:inversePath dcat:distribution ] ; sh:minCount 1 ] .
                 """);
-        ShaclCheck external = ShaclCheck.of(null, VALIDATOR.rules(), List.of(inverse));
+        ShaclCheck external = ShaclCheck.of(null, VALIDATOR.rules(), List.of(inverse), List.of());
         assertThat(external.local()).isFalse();
         Path nt = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
         assertThat(StreamedShaclCheck.applies(InputSource.file(nt, "catalog.nt"), external)).isFalse();
@@ -178,6 +178,6 @@ class StreamedShaclCheckTest {
                 <urn:s> a sh:NodeShape ; sh:targetClass dcat:Dataset ;
                   sh:sparql [ sh:select "SELECT $this WHERE { ?other a <http://www.w3.org/ns/dcat#Dataset> FILTER (?other != $this) }" ] .
                 """);
-        assertThat(ShaclCheck.of(null, VALIDATOR.rules(), List.of(sparql)).local()).isFalse();
+        assertThat(ShaclCheck.of(null, VALIDATOR.rules(), List.of(sparql), List.of()).local()).isFalse();
     }
 }
