@@ -131,13 +131,6 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         return new Builder(workingDirectory);
     }
 
-    /** A copy with other inputs (e.g. the same configuration for a second folder). */
-    public ValidationRequest withInputs(List<String> value) {
-        return new ValidationRequest(workingDirectory, value, stdin, sources, includes, excludes, profile, profileDirectory,
-                configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
-                reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
-    }
-
     /** Collects a request; every setter accepts null for "not set". */
     public static final class Builder {
         private final Path workingDirectory;
