@@ -138,7 +138,7 @@ public final class GovmetaServer implements AutoCloseable {
         Submission s = reader.read(ctx);
         Validations.Outcome outcome = validations.run(s, EnumSet.allOf(ReportFormat.class));
         boolean th = !"en".equals(s.lang());
-        ctx.html(Pages.result(th, outcome.reports().get(ReportFormat.HTML), outcome.reports()));
+        ctx.html(Pages.result(th, outcome.reports().get(ReportFormat.HTML), outcome.reports(), outcome.scores()));
     }
 
     /** {@code POST /api/v1/validate}: one report, chosen by {@code reportSyntax}, else by {@code Accept}. */

@@ -1,5 +1,11 @@
 package io.github.govmeta.server;
 
+import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.quality.CatalogSummary;
+import io.github.govmeta.core.quality.ScoreRenderer;
+import io.github.govmeta.core.quality.ScoreReport;
+import java.io.StringWriter;
+import java.util.List;
 import static io.github.govmeta.core.report.Markup.escape;
 
 import java.nio.charset.StandardCharsets;
@@ -68,7 +74,27 @@ final class Pages {
      * The engine's HTML report with the server's stylesheet and, above the verdict, a link back to the form
      * and the downloads: each report as a {@code data:} URI, so nothing is kept on the server to fetch later.
      */
-    static String result(boolean th, String report, Map<ReportFormat, String> downloads) {
+    private static final Map<String, String> SCORE_TYPES = Map.of("html", "text/html", "json", "application/json", "csv", "text/csv");
+
+    /** Each quality model's catalog score and band, in the reader's language. */
+    private static String scoreSummary(boolean th, ScoreReport scores) {
+        StringBuilder out = new StringBuilder("<section class=\"govmeta-scores\" id=\"scores\"><h2>")
+                .append(t(th, "คะแนนคุณภาพคำอธิบายข้อมูล", "Metadata quality scores")).append("</h2><ul>");
+        Lang lang = th ? Lang.TH : Lang.EN;
+        for (CatalogSummary s : scores.summaries()) {
+            if (s.datasets() == 0) {
+                continue;
+            }
+            int total = s.model().dimensions().stream().mapToInt(d -> (int) d.points()).sum();
+            out.append("<li><b>").append(escape(s.model().title().in(lang))).append("</b>: ")
+                    .append(ScoreRenderer.number(s.mean())).append(" / ").append(total).append(" (")
+                    .append(escape(s.model().band(s.mean()).name().in(lang))).append(") · ")
+                    .append(t(th, s.datasets() + " ชุดข้อมูล", s.datasets() + " datasets")).append("</li>");
+        }
+        return out.append("</ul></section>\n").toString();
+    }
+
+    static String result(boolean th, String report, Map<ReportFormat, String> downloads, ScoreReport scores) {
         StringBuilder nav = new StringBuilder("<nav class=\"govmeta-downloads\" id=\"downloads\"><a href=\"/?lang=")
                 .append(th ? "th" : "en").append("\">← ").append(t(th, "ตรวจไฟล์อื่น", "Check other files")).append("</a> <span>")
                 .append(t(th, "ดาวน์โหลดรายงาน", "Download the report")).append(":</span>");
@@ -81,7 +107,21 @@ final class Pages {
                         .append(f.id.toUpperCase(java.util.Locale.ROOT)).append("</a>");
             }
         }
+        if (scores != null) {
+            ScoreRenderer.Options options = new ScoreRenderer.Options(th ? Lang.TH : Lang.EN, false);
+            for (String format : List.of("html", "json", "csv")) {
+                StringWriter w = new StringWriter();
+                ScoreRenderer.find(format).orElseThrow().render(scores, options, w);
+                nav.append(" <a class=\"download\" id=\"download-score-").append(format).append("\" download=\"govmeta-score.")
+                        .append(format).append("\" href=\"data:").append(SCORE_TYPES.get(format)).append(";charset=utf-8;base64,")
+                        .append(Base64.getEncoder().encodeToString(w.toString().getBytes(StandardCharsets.UTF_8))).append("\">")
+                        .append(t(th, "คะแนน ", "Score ")).append(format.toUpperCase(java.util.Locale.ROOT)).append("</a>");
+            }
+        }
         nav.append("</nav>\n");
+        if (scores != null) {
+            nav.append(scoreSummary(th, scores));
+        }
         String withStyle = insertBefore(report, "</head>", "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n");
         return insertAfter(withStyle, "<div class=\"page\">\n", nav.toString());
     }

@@ -1,6 +1,7 @@
 package io.github.govmeta.server;
 
-import io.github.govmeta.core.Govmeta;
+import io.github.govmeta.core.quality.ScoreReport;
+import io.github.govmeta.core.quality.Scoring;
 import io.github.govmeta.core.ValidationRequest;
 import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.ValidationRequest.NamedSource;
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class Validations implements AutoCloseable {
     /** What one run produced: the facade's result and the reports asked for, whole. */
-    record Outcome(ValidationResult result, Map<ReportFormat, String> reports) {}
+    /** @param scores the quality scores, or null when the profile has no quality models */
+    record Outcome(ValidationResult result, Map<ReportFormat, String> reports, ScoreReport scores) {}
 
     private final ServerConfig config;
     private final Semaphore slots;
@@ -105,13 +107,14 @@ final class Validations implements AutoCloseable {
                 request.output(new ValidationRequest.StreamReport(f.id, w, false));
             }
         }
-        ValidationResult result = Govmeta.validate(request.build());
+        Scoring.Outcome scored = Scoring.validateAndScore(request.build());
+        ValidationResult result = scored.result();
         Map<ReportFormat, String> reports = new EnumMap<>(ReportFormat.class);
         writers.forEach((f, w) -> reports.put(f, w.toString()));
         if (formats.contains(ReportFormat.CSV)) {
             reports.put(ReportFormat.CSV, csv.text());
         }
-        return new Outcome(result, reports);
+        return new Outcome(result, reports, scored.report());
     }
 
     /** Slots free now (for {@code /health}). */

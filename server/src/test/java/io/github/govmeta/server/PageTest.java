@@ -58,6 +58,23 @@ class PageTest {
     }
 
     @Test
+    void thePageShowsTheQualityScoresWithTheirDownloads() throws Exception {
+        HttpResponse<String> r = http.multipart("/validate", List.of(
+                Part.file(Http.EXAMPLES.resolve("valid/statistics-tat-international-arrivals.json")),
+                Part.file(Http.EXAMPLES.resolve("invalid/missing-title.json")), Part.field("lang", "th")));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("id=\"scores\"", "คะแนนคุณภาพคำอธิบายข้อมูล", " / 100 (", " / 405 (", "2 ชุดข้อมูล");
+        Matcher json = Pattern.compile("id=\"download-score-json\" download=\"govmeta-score.json\" href=\"data:[^,]+,([^\"]+)\"").matcher(r.body());
+        assertThat(json.find()).isTrue();
+        var scores = JsonMapper.builder().build().readTree(new String(Base64.getDecoder().decode(json.group(1)), StandardCharsets.UTF_8));
+        assertThat(scores.toString()).contains("missing-title.json");
+        assertThat(r.body()).contains("id=\"download-score-html\"", "id=\"download-score-csv\"");
+        HttpResponse<String> english = http.multipart("/validate", List.of(
+                Part.file(Http.EXAMPLES.resolve("valid/statistics-tat-international-arrivals.json")), Part.field("lang", "en")));
+        assertThat(english.body()).contains("Metadata quality scores", "1 datasets");
+    }
+
+    @Test
     void whatAnUploadCarriesIsEscaped() throws Exception {
         String hostile = "{\"name\": \"<script>alert(1)</script>\", \"title\": \"<img src=x onerror=alert(2)>\"}";
         HttpResponse<String> r = http.multipart("/validate", List.of(

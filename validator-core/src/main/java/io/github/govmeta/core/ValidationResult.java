@@ -30,7 +30,7 @@ public record ValidationResult(ExitStatus status, RunStats stats, List<String> p
     }
 
     /** A request refused before anything was run. */
-    static ValidationResult refused(List<String> problems) {
+    public static ValidationResult refused(List<String> problems) {
         return new ValidationResult(ExitStatus.ERROR, null, problems, List.of(), null, null, Lang.EN, List.of(), false);
     }
 

@@ -39,6 +39,30 @@ public final class Scoring {
         }
     }
 
+    /**
+     * Validates as {@code validate} does and scores when the profile has quality models: a profile
+     * without models, or with models that cannot be read, still gets its validation (and a null report).
+     * For callers whose job is the validation (the reviewer's page).
+     */
+    public static Outcome validateAndScore(ValidationRequest request) {
+        Govmeta govmeta;
+        try {
+            govmeta = Govmeta.open(request);
+        } catch (GovmetaException e) {
+            return new Outcome(e.problems(), ValidationResult.refused(e.problems()), null);
+        }
+        ScoreListener listener = null;
+        if (govmeta.profile().qualityProfile() != null) {
+            try {
+                listener = new ScoreListener(new QualityScorer(govmeta.profile(), govmeta.rules(), request.today()));
+            } catch (ProfileException e) {
+                listener = null;
+            }
+        }
+        ValidationResult result = govmeta.run(listener == null ? List.of() : List.of(listener));
+        return new Outcome(result.problems(), result, listener == null ? null : listener.report());
+    }
+
     public static Outcome score(ValidationRequest request) {
         Govmeta govmeta;
         QualityScorer scorer;
