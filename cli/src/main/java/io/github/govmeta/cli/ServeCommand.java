@@ -22,6 +22,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String bind;
 
+    @Option(names = "--allow-url-input",
+            description = "Let API clients send content as a URL (embeddingMethod URL) for the server to fetch; public addresses only.")
+    boolean allowUrlInput;
+
+    @Option(names = "--allow-private-urls",
+            description = "With --allow-url-input: also fetch from loopback and private addresses (an agency's intranet).")
+    boolean allowPrivateUrls;
+
     ServeCommand(Context context) {
         this.context = context;
     }
@@ -34,7 +42,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         GovmetaServer server;
         try {
-            server = GovmetaServer.start(ServerConfig.of(bind, port));
+            if (allowPrivateUrls && !allowUrlInput) {
+                context.err.println("govmeta serve: --allow-private-urls needs --allow-url-input");
+                return ExitStatus.ERROR.code();
+            }
+            server = GovmetaServer.start(ServerConfig.of(bind, port).withUrlInput(allowUrlInput, allowPrivateUrls));
         } catch (IllegalStateException e) {
             context.err.println("govmeta serve: " + e.getMessage());
             return ExitStatus.ERROR.code();

@@ -33,7 +33,10 @@ final class SubmissionReader {
 
     private final ServerConfig config;
 
+    private final UrlInput urls;
+
     SubmissionReader(ServerConfig config) {
+        this.urls = new UrlInput(config.urlInput(), config.maxRequestBytes());
         this.config = config;
     }
 
@@ -109,7 +112,7 @@ final class SubmissionReader {
         byte[] bytes = switch (method) {
             case "STRING" -> content.asString().getBytes(StandardCharsets.UTF_8);
             case "BASE64" -> base64(content.asString());
-            case "URL" -> throw Problem.badRequest("embeddingMethod URL: fetching content from a URL is off on this server; send the content as STRING or BASE64");
+            case "URL" -> urls.fetch(content.asString());
             default -> throw Problem.badRequest("embeddingMethod: unknown method '" + method + "' (expected STRING or BASE64)");
         };
         Submission.Sources shapes = new Submission.Sources(config.maxFiles());
