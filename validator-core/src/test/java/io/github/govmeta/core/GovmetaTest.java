@@ -262,4 +262,14 @@ class GovmetaTest {
         assertThat(reports[1]).isEqualTo(reports[0]);
         assertThat(reports[2]).isEqualTo(reports[0]);
     }
+
+    @Test
+    void aSearchEnvelopeWhoseResultsAreNotAListIsReportedThereNotCheckedAsADataset() throws Exception {
+        Files.writeString(dir.resolve("search.json"), "{\"success\": true,\n \"result\": {\"count\": 1,\n  \"results\": {\"name\": \"x\"}}}");
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of("search.json")).lang("th")
+                .output(new ValidationRequest.StreamReport("text", out, false)).build());
+        assertThat(result.stats().records()).isZero();
+        assertThat(out.toString()).contains("3:14", "GOVMETA-INPUT-SHAPE", "ไม่ใช่รายการ แต่เป็นออบเจกต์").doesNotContain("GDC-REQ");
+    }
 }

@@ -169,9 +169,24 @@ public final class JsonSourceReader {
                 result.set("results", builder.readValue(p, "/results"));
             }
         }
+        JsonNode results = result.get("results");
+        if (!search && results != null) {
+            // a package_search envelope whose results are not a list: the envelope is not a dataset
+            sink.problem(InputProblem.localized(InputRules.SHAPE, positions.find("/results"), new LocalizedText(
+                    "ผลลัพธ์ package_search (result.results) ที่ไม่ใช่รายการ แต่เป็น" + kind(results).th(),
+                    "package_search results (result.results) that are not a list but " + kind(results).en())));
+            return;
+        }
         if (!search) {
             sink.record(new SourceRecord(source, counter.next++, result, positions));
         }
+    }
+
+    /** What a JSON value is, in both languages. */
+    private static LocalizedText kind(JsonNode v) {
+        return v.isObject() ? new LocalizedText("ออบเจกต์", "an object") : v.isArray() ? new LocalizedText("รายการ", "an array")
+                : v.isString() ? new LocalizedText("ข้อความ", "a string") : v.isNumber() ? new LocalizedText("ตัวเลข", "a number")
+                : v.isBoolean() ? new LocalizedText("ค่าตรรกะ (จริงหรือเท็จ)", "a boolean") : new LocalizedText("ค่าว่าง", "null");
     }
 
     static InputProblem problem(JacksonException e, int lineOffset) {
