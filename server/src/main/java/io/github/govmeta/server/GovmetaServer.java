@@ -136,7 +136,7 @@ public final class GovmetaServer implements AutoCloseable {
     /** {@code POST /validate}: the form's submission, answered with the report page and every download. */
     private void page(Context ctx) {
         Submission s = reader.read(ctx);
-        Validations.Outcome outcome = validations.run(s, EnumSet.allOf(ReportFormat.class));
+        Validations.Outcome outcome = validations.run(s, EnumSet.allOf(ReportFormat.class), true);
         boolean th = !"en".equals(s.lang());
         ctx.html(Pages.result(th, outcome.reports().get(ReportFormat.HTML), outcome.reports(), outcome.scores()));
     }
@@ -147,7 +147,7 @@ public final class GovmetaServer implements AutoCloseable {
         ReportFormat format = s.reportSyntax() == null ? ReportFormat.accepted(ctx.header("Accept"))
                 : ReportFormat.named(s.reportSyntax()).orElseThrow(() -> Problem.badRequest("reportSyntax: unknown report '"
                         + s.reportSyntax() + "' (expected json, sarif, junit, html, csv or their media types)"));
-        Validations.Outcome outcome = validations.run(s, EnumSet.of(format));
+        Validations.Outcome outcome = validations.run(s, EnumSet.of(format), false);
         ctx.header("X-Govmeta-Verdict", outcome.result().stats().failed() ? "not-ready" : "ready");
         ctx.contentType(format.mediaType + "; charset=utf-8").result(outcome.reports().get(format));
     }

@@ -1,5 +1,6 @@
 package io.github.govmeta.server;
 
+import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.quality.ScoreReport;
 import io.github.govmeta.core.quality.Scoring;
 import io.github.govmeta.core.ValidationRequest;
@@ -45,12 +46,12 @@ final class Validations implements AutoCloseable {
     }
 
     /**
-     * Validates {@code submission}, producing {@code formats}.
+     * Validates {@code submission}, producing {@code formats}, and scores it when {@code scores} (the page).
      *
      * @throws Problem 503 when every slot is taken or the time limit passes; 422 when the facade refuses the
      *                 request (an unknown profile)
      */
-    Outcome run(Submission submission, Set<ReportFormat> formats) {
+    Outcome run(Submission submission, Set<ReportFormat> formats, boolean scores) {
         if (!slots.tryAcquire()) {
             throw Problem.busy("all " + config.maxConcurrent() + " validation slots are in use; try again shortly",
                     config.retryAfter().toSeconds());
@@ -59,7 +60,7 @@ final class Validations implements AutoCloseable {
         try {
             future = workers.submit(() -> {
                 try {
-                    return validate(submission, formats);
+                    return validate(submission, formats, scores);
                 } finally {
                     slots.release();
                 }
@@ -86,7 +87,7 @@ final class Validations implements AutoCloseable {
         }
     }
 
-    private static Outcome validate(Submission submission, Set<ReportFormat> formats) {
+    private static Outcome validate(Submission submission, Set<ReportFormat> formats, boolean scores) {
         ValidationRequest.Builder request = ValidationRequest.builder(Path.of("").toAbsolutePath())
                 .noConfig(true).noBaseline(true).timing(false)
                 .profile(submission.profile()).lang(submission.lang());
@@ -107,14 +108,15 @@ final class Validations implements AutoCloseable {
                 request.output(new ValidationRequest.StreamReport(f.id, w, false));
             }
         }
-        Scoring.Outcome scored = Scoring.validateAndScore(request.build());
-        ValidationResult result = scored.result();
+        ValidationRequest built = request.build();
+        Scoring.Outcome scored = scores ? Scoring.validateAndScore(built) : null;
+        ValidationResult result = scored != null ? scored.result() : Govmeta.validate(built);
         Map<ReportFormat, String> reports = new EnumMap<>(ReportFormat.class);
         writers.forEach((f, w) -> reports.put(f, w.toString()));
         if (formats.contains(ReportFormat.CSV)) {
             reports.put(ReportFormat.CSV, csv.text());
         }
-        return new Outcome(result, reports, scored.report());
+        return new Outcome(result, reports, scored == null ? null : scored.report());
     }
 
     /** Slots free now (for {@code /health}). */

@@ -272,4 +272,15 @@ class GovmetaTest {
         assertThat(result.stats().records()).isZero();
         assertThat(out.toString()).contains("3:14", "GOVMETA-INPUT-SHAPE", "ไม่ใช่รายการ แต่เป็นออบเจกต์").doesNotContain("GDC-REQ");
     }
+
+    @Test
+    void aLimitFindingSaysWhereTheParserStopped() throws Exception {
+        Files.writeString(dir.resolve("deep.json"), "[{\"name\": \"a\"},\n {\"name\": \"b\", \"x\": " + "[".repeat(80) + "]".repeat(80) + "}]");
+        StringWriter out = new StringWriter();
+        Govmeta.validate(request().inputs(List.of("deep.json")).lang("en").output(new ValidationRequest.StreamReport("json", out, false)).build());
+        var limit = JsonMapper.builder().build().readTree(out.toString()).get("findings").valueStream()
+                .filter(f -> f.path("ruleId").asString().equals("GOVMETA-INPUT-LIMIT")).findFirst().orElseThrow();
+        assertThat(limit.at("/location/line").asInt()).isEqualTo(2);
+        assertThat(limit.at("/location/column").asInt()).isPositive();
+    }
 }

@@ -40,25 +40,33 @@ public final class JsonSourceReader {
     /** Reads a JSON source; the stream is positioned after any BOM. */
     public void readJson(String source, InputStream in, RecordSink sink) {
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                sink.problem(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
-                return;
-            }
-            Counter counter = new Counter();
-            switch (first) {
-                case START_ARRAY -> readArray(source, p, sink, counter);
-                case START_OBJECT -> readTopObject(source, p, sink, counter);
-                default -> sink.problem(InputProblem.localized(InputRules.SHAPE, pos(p.currentTokenLocation()),
-                        describe(first)));
-            }
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                sink.problem(InputProblem.of(InputRules.SYNTAX, pos(p.currentTokenLocation()),
-                        "content after the end of the JSON document"));
+            try {
+                readDocument(source, p, sink);
+            } catch (JacksonException e) {
+                sink.problem(problem(e, 0, p));
             }
         } catch (JacksonException e) {
-            sink.problem(problem(e, 0));
+            sink.problem(problem(e, 0, null));
+        }
+    }
+
+    private void readDocument(String source, JsonParser p, RecordSink sink) {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            sink.problem(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
+            return;
+        }
+        Counter counter = new Counter();
+        switch (first) {
+            case START_ARRAY -> readArray(source, p, sink, counter);
+            case START_OBJECT -> readTopObject(source, p, sink, counter);
+            default -> sink.problem(InputProblem.localized(InputRules.SHAPE, pos(p.currentTokenLocation()),
+                    describe(first)));
+        }
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+            sink.problem(InputProblem.of(InputRules.SYNTAX, pos(p.currentTokenLocation()),
+                    "content after the end of the JSON document"));
         }
     }
 
@@ -80,22 +88,26 @@ public final class JsonSourceReader {
             }
             any = true;
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
-                JsonToken t = p.nextToken();
-                if (t != JsonToken.START_OBJECT) {
-                    sink.problem(InputProblem.localized(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
-                    continue;
+                try {
+                    JsonToken t = p.nextToken();
+                    if (t != JsonToken.START_OBJECT) {
+                        sink.problem(InputProblem.localized(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
+                        continue;
+                    }
+                    PositionIndex positions = new PositionIndex();
+                    JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1);
+                    JsonNode node = builder.readValue(p, "");
+                    if (p.nextToken() != null) {
+                        sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
+                                "more than one JSON value on a JSON Lines line"));
+                        continue;
+                    }
+                    sink.record(new SourceRecord(source, index++, node, positions));
+                } catch (JacksonException e) {
+                    sink.problem(problem(e, lineNo - 1, p));
                 }
-                PositionIndex positions = new PositionIndex();
-                JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1);
-                JsonNode node = builder.readValue(p, "");
-                if (p.nextToken() != null) {
-                    sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
-                            "more than one JSON value on a JSON Lines line"));
-                    continue;
-                }
-                sink.record(new SourceRecord(source, index++, node, positions));
             } catch (JacksonException e) {
-                sink.problem(problem(e, lineNo - 1));
+                sink.problem(problem(e, lineNo - 1, null));
             }
         }
         if (!any) {
@@ -189,8 +201,12 @@ public final class JsonSourceReader {
                 : v.isBoolean() ? new LocalizedText("ค่าตรรกะ (จริงหรือเท็จ)", "a boolean") : new LocalizedText("ค่าว่าง", "null");
     }
 
-    static InputProblem problem(JacksonException e, int lineOffset) {
-        TokenStreamLocation loc = e.getLocation();
+    /**
+     * The problem a parser exception means, at the exception's location, else where the parser stopped
+     * (a limit exception carries none).
+     */
+    static InputProblem problem(JacksonException e, int lineOffset, JsonParser parser) {
+        TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
         Position at = loc == null ? Position.UNKNOWN : new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
         String detail = e.getOriginalMessage();
         if (e instanceof JacksonIOException) {
