@@ -283,4 +283,22 @@ class GovmetaTest {
         assertThat(limit.at("/location/line").asInt()).isEqualTo(2);
         assertThat(limit.at("/location/column").asInt()).isPositive();
     }
+
+    @Test
+    void hostileNestingInRdfIsALimitFindingAndTheRunGoesOn() throws Exception {
+        int n = 100_000;
+        Files.writeString(dir.resolve("deep.ttl"), "@prefix : <http://example.org/> .\n<http://example.org/a> :p "
+                + "[ :p ".repeat(n) + ":x" + " ]".repeat(n) + " .\n");
+        Files.writeString(dir.resolve("deep.jsonld"), "{\"@context\": {\"p\": \"http://example.org/p\"}, \"@id\": \"http://example.org/a\", "
+                + "\"p\": {".repeat(30_000) + "\"p\": 1" + "}".repeat(30_000) + "}");
+        Files.copy(EXAMPLES.resolve("invalid/missing-title.json"), dir.resolve("missing-title.json"));
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of("deep.ttl", "deep.jsonld", "missing-title.json"))
+                .lang("en").output(new ValidationRequest.StreamReport("json", out, false)).build());
+        var findings = JsonMapper.builder().build().readTree(out.toString()).get("findings");
+        assertThat(findings.valueStream().filter(f -> f.path("ruleId").asString().equals("GOVMETA-INPUT-LIMIT"))
+                .map(f -> f.at("/location/source").asString()).toList()).contains("deep.ttl");
+        assertThat(findings.valueStream().map(f -> f.path("ruleId").asString())).contains("GDC-REQ-title");
+        assertThat(result.defects()).isEmpty();
+    }
 }

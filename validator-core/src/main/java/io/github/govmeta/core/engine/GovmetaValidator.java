@@ -152,6 +152,13 @@ public final class GovmetaValidator {
                     sink.drain();
                     all.engineDefect(source.name(), e);
                     sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
+                } catch (StackOverflowError e) {
+                    // A third-party parser recursing on hostile nesting (Turtle blank nodes or lists, JSON-LD
+                    // objects inside each other): the stack is unwound here, the source is reported, the run goes on.
+                    sink.drain();
+                    sink.problem(InputProblem.localized(InputRules.LIMIT, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                            "ข้อมูลซ้อนกันลึกเกินกว่าที่ตัวอ่านรองรับ (เช่น blank node หรือรายการซ้อนกันหลายหมื่นชั้น)",
+                            "the content nests deeper than the parser can follow (e.g. blank nodes or lists tens of thousands deep)")));
                 }
                 all.sourceFinished(source.name());
             }
