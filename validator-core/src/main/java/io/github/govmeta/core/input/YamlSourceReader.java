@@ -256,7 +256,8 @@ public final class YamlSourceReader {
         }
 
         private void refuseTag(Event e, Tag tag) {
-            sink.problem(InputProblem.of(InputRules.UNSAFE, at(e), "YAML tag " + tag.getValue()));
+            sink.problem(InputProblem.localized(InputRules.UNSAFE, at(e),
+                    new io.github.govmeta.core.finding.LocalizedText("แท็กพิเศษของ YAML " + tag.getValue(), "the custom YAML tag " + tag.getValue())));
             stopped = true;
         }
     }

@@ -93,20 +93,30 @@ public final class RdfReader {
         BundledContexts contexts = new BundledContexts();
         Errors errors = new Errors(problems, contexts);
         StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
+        XmlProlog xml = lang.equals(Lang.RDFXML) ? new XmlProlog(in) : null;
+        if (xml != null) {
+            in = xml;
+            errors.xml = xml;
+        }
         try {
             RDFParser.create().source(in).lang(lang)
                     .base("urn:govmeta:source:" + DcatConverter.encode(source.name()))
                     .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options()))
                     .errorHandler(errors).parse(sink);
-        } catch (RiotException e) {
+        } catch (RiotException | RuntimeIOException e) {
+            if (xml != null && xml.refusal() != null) {
+                problems.accept(xml.refusal());
+                return false;
+            }
+            if (e instanceof RuntimeIOException io) {
+                // Jena's parsers wrap a failure to read the stream (a directory, a file gone) in their own exception.
+                problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN,
+                        String.valueOf(io.getCause() == null ? io : io.getCause())));
+                return false;
+            }
             if (!errors.reported) {
                 problems.accept(InputProblem.of(InputRules.SYNTAX, Position.UNKNOWN, e.getMessage()));
             }
-            return false;
-        } catch (RuntimeIOException e) {
-            // Jena's parsers wrap a failure to read the stream (a directory, a file gone) in their own exception.
-            problems.accept(InputProblem.of(InputRules.IO, Position.UNKNOWN,
-                    String.valueOf(e.getCause() == null ? e : e.getCause())));
             return false;
         }
         return true;
@@ -145,6 +155,7 @@ public final class RdfReader {
 
     /** Parse errors as findings with line and column; warnings are ignored. */
     private static final class Errors implements ErrorHandler {
+        private XmlProlog xml;
         private final Consumer<InputProblem> problems;
         private final BundledContexts contexts;
         boolean reported;
@@ -164,6 +175,10 @@ public final class RdfReader {
 
         @Override
         public void fatal(String message, long line, long col) {
+            if (xml != null && xml.refusal() != null) {
+                reported = true; // the caller reports the refused entity declaration at its place
+                throw new RiotException(message);
+            }
             if (!reported && contexts.refused() != null) {
                 reported = true;
                 problems.accept(InputProblem.of(InputRules.UNSAFE, new Position((int) Math.max(line, 1), (int) Math.max(col, 1)),
