@@ -99,10 +99,20 @@ public final class RdfReader {
             errors.xml = xml;
         }
         try {
-            RDFParser.create().source(in).lang(lang)
+            InputStream bytes = in;
+            JsonLdWarnings.during(problems, () -> RDFParser.create().source(bytes).lang(lang)
                     .base("urn:govmeta:source:" + DcatConverter.encode(source.name()))
                     .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options()))
-                    .errorHandler(errors).parse(sink);
+                    .errorHandler(errors).parse(sink));
+        } catch (IllegalArgumentException e) {
+            // Jena's RDF/XML parser fails to format its own message on some bad values (an xml:lang that is
+            // not a language tag gives IllegalFormatConversionException): still bad input, not an engine defect.
+            if (!errors.reported) {
+                problems.accept(InputProblem.localized(InputRules.SYNTAX, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                        "ตัวอ่าน RDF หยุดที่ค่าที่ไม่ถูกต้อง (เช่น xml:lang ที่ไม่ใช่รหัสภาษา)",
+                        "the RDF parser stopped on an invalid value (for example an xml:lang that is not a language tag)")));
+            }
+            return false;
         } catch (RiotException | RuntimeIOException e) {
             if (xml != null && xml.refusal() != null) {
                 problems.accept(xml.refusal());

@@ -106,6 +106,24 @@ class RdfReaderTest {
     }
 
     @Test
+    void malformedLanguageTagsAreFindingsNotInternalErrorsOrTerminalNoise() {
+        String rdfxml = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="urn:x"><dct:title xml:lang="!! not a tag ##">ชื่อ</dct:title></rdf:Description>
+                </rdf:RDF>
+                """;
+        read("lang.rdf", rdfxml);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.ruleId()).isEqualTo(InputRules.SYNTAX));
+        problems.clear();
+        read("lang.jsonld", "{\"@id\": \"urn:x\", \"http://purl.org/dc/terms/title\": {\"@value\": \"ชื่อ\", \"@language\": \"bad tag!!\"}}");
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.SYNTAX);
+            assertThat(p.args().get("detail")).contains("bad tag!!").doesNotContain("{0}");
+        });
+    }
+
+    @Test
     void externalEntityIsNotRead() {
         String xml = """
                 <?xml version="1.0"?>
