@@ -5,6 +5,8 @@ import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.ValidationRequest;
 import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.finding.Lang;
+import io.github.govmeta.core.quality.ScoreRenderer;
+import io.github.govmeta.core.quality.Scoring;
 import io.github.govmeta.core.report.ReportTarget;
 import java.io.File;
 import java.util.ArrayList;
@@ -89,6 +91,13 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "govmeta.reportUnusedSuppressions", defaultValue = "false")
     boolean reportUnusedSuppressions;
 
+    /**
+     * The least catalog quality score (the mean under the profile's first quality model, the Thai one out
+     * of 100) that passes the build; unset: scores are not computed. Below it the build fails.
+     */
+    @Parameter(property = "govmeta.minScore")
+    Double minScore;
+
     /** Skips the check. */
     @Parameter(property = "govmeta.skip", defaultValue = "false")
     boolean skip;
@@ -130,7 +139,11 @@ public class ValidateMojo extends AbstractMojo {
                 }
             }
         }
-        ValidationResult result = Govmeta.validate(request.build());
+        Scoring.Outcome scored = minScore == null ? null : Scoring.score(request.build());
+        if (scored != null && scored.result() == null) {
+            throw new MojoExecutionException("govmeta: " + String.join("\ngovmeta: ", scored.problems()));
+        }
+        ValidationResult result = scored != null ? scored.result() : Govmeta.validate(request.build());
         result.reports().forEach(t -> getLog().info("govmeta: report " + t.format() + " → " + t.file()));
         if (!result.baselineNote().isEmpty()) {
             getLog().info(result.baselineNote());
@@ -146,6 +159,16 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoFailureException(result.summary());
         }
         getLog().info(result.summary());
+        if (scored != null) {
+            boolean th = result.lang() == Lang.TH;
+            String model = scored.report().models().isEmpty() ? "" : " (" + scored.report().models().get(0).title().in(result.lang()) + ")";
+            String score = (th ? "govmeta: คะแนนคุณภาพของบัญชีข้อมูล " : "govmeta: catalog quality score ")
+                    + ScoreRenderer.number(scored.catalogScore()) + model;
+            if (scored.catalogScore() < minScore) {
+                throw new MojoFailureException(score + (th ? " ต่ำกว่า minScore " : ", below minScore ") + ScoreRenderer.number(minScore));
+            }
+            getLog().info(score + ", minScore " + ScoreRenderer.number(minScore));
+        }
     }
 
     private static java.nio.file.Path path(File file) {

@@ -85,6 +85,18 @@ class CliMojoParityTest {
                 .hasMessageContaining("baseline-typo.json: no such baseline file");
     }
 
+    @Test
+    void theBuildFailsBelowTheMinimumQualityScore() throws Exception {
+        ValidateMojo mojo = mojo();
+        mojo.sourceDirectory = project.resolve("src/main/metadata/valid").toFile();
+        mojo.failOn = "none";
+        mojo.minScore = 101.0;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class) // the project's .govmeta.yaml says lang: en
+                .hasMessageContaining("catalog quality score").hasMessageContaining("below minScore 101");
+        mojo.minScore = 0.0;
+        mojo.execute();
+    }
+
     private ValidateMojo mojo() {
         ValidateMojo mojo = new ValidateMojo();
         mojo.basedir = project.toFile();
