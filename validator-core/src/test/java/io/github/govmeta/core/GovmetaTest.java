@@ -275,13 +275,17 @@ class GovmetaTest {
 
     @Test
     void aLimitFindingSaysWhereTheParserStopped() throws Exception {
-        Files.writeString(dir.resolve("deep.json"), "[{\"name\": \"a\"},\n {\"name\": \"b\", \"x\": " + "[".repeat(80) + "]".repeat(80) + "}]");
+        Files.writeString(dir.resolve("deep.json"), "[{\"name\": \"a\"},\n {\"name\": \"b\", \"x\": " + "[".repeat(80) + "]".repeat(80)
+                + ", \"y\": {\"z\": 1}},\n {\"name\": \"c\"}]");
         StringWriter out = new StringWriter();
         Govmeta.validate(request().inputs(List.of("deep.json")).lang("en").output(new ValidationRequest.StreamReport("json", out, false)).build());
         var limit = JsonMapper.builder().build().readTree(out.toString()).get("findings").valueStream()
                 .filter(f -> f.path("ruleId").asString().equals("GOVMETA-INPUT-LIMIT")).findFirst().orElseThrow();
         assertThat(limit.at("/location/line").asInt()).isEqualTo(2);
         assertThat(limit.at("/location/column").asInt()).isPositive();
+        // a too-deep dataset costs only itself: the dump's next dataset is still checked
+        assertThat(JsonMapper.builder().build().readTree(out.toString()).at("/summary/datasets").asInt()).isEqualTo(2);
+        assertThat(out.toString()).contains("\"dataset\" : \"c\"");
     }
 
     @Test

@@ -30,7 +30,9 @@ public final class JsonSourceReader {
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
+                        // the builder bounds each dataset at maxDepth and skips it; skipping is iterative, so
+                        // the parser's own bound, for the document as a whole, can be larger
+                        .maxNestingDepth(limits.maxDepth() * 16)
                         .maxStringLength(limits.maxStringChars())
                         .maxNameLength(limits.maxStringChars())
                         .build())
@@ -95,7 +97,7 @@ public final class JsonSourceReader {
                         continue;
                     }
                     PositionIndex positions = new PositionIndex();
-                    JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1);
+                    JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1, limits.maxDepth());
                     JsonNode node = builder.readValue(p, "");
                     if (p.nextToken() != null) {
                         sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
@@ -128,7 +130,25 @@ public final class JsonSourceReader {
             return;
         }
         PositionIndex positions = new PositionIndex();
-        JsonNode node = new JsonTreeBuilder(positions, sink::problem, 0).readValue(p, "");
+        int recordDepth = p.streamReadContext().getNestingDepth();
+        JsonNode node;
+        try {
+            node = new JsonTreeBuilder(positions, sink::problem, 0, limits.maxDepth()).readValue(p, "");
+        } catch (JsonTreeBuilder.TooDeep e) {
+            // this dataset costs only itself: skip the rest of it and read the next one of the dump
+            sink.problem(problem(e, 0, p));
+            p.skipChildren();
+            while (p.streamReadContext().getNestingDepth() >= recordDepth) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return;
+                }
+                if (t.isStructStart()) {
+                    p.skipChildren();
+                }
+            }
+            return;
+        }
         sink.record(new SourceRecord(source, counter.next++, node, positions));
     }
 
@@ -139,7 +159,7 @@ public final class JsonSourceReader {
      */
     private void readTopObject(String source, JsonParser p, RecordSink sink, Counter counter) {
         PositionIndex positions = new PositionIndex();
-        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0);
+        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0, limits.maxDepth());
         positions.put("", pos(p.currentTokenLocation()));
         ObjectNode top = JsonNodeFactory.instance.objectNode();
         boolean response = false;
@@ -167,7 +187,7 @@ public final class JsonSourceReader {
 
     private void readResult(String source, JsonParser p, RecordSink sink, Counter counter) {
         PositionIndex positions = new PositionIndex();
-        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0);
+        JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, 0, limits.maxDepth());
         positions.put("", pos(p.currentTokenLocation()));
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         boolean search = false;

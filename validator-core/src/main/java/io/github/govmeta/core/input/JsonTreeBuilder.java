@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a Jackson tree from a streaming parser, recording where each value sits and reporting duplicate
- * keys (the last one wins, as in CKAN). Depth is bounded by the parser's {@code StreamReadConstraints}.
+ * keys (the last one wins, as in CKAN). Depth is bounded here, below the parser's own (larger) bound, so
+ * that a reader can skip a too-deep dataset and read the next one of a dump.
  */
 final class JsonTreeBuilder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -19,14 +20,27 @@ final class JsonTreeBuilder {
     private final PositionIndex index;
     private final Consumer<InputProblem> problems;
     private final int lineOffset;
+    private final int maxDepth;
+    private int depth;
+
+    /** Nesting deeper than the builder's bound, at the value where it is met. */
+    static final class TooDeep extends tools.jackson.core.exc.StreamConstraintsException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(int maxDepth, TokenStreamLocation at) {
+            super("nesting deeper than " + maxDepth + " levels", at);
+        }
+    }
 
     /**
      * @param lineOffset added to every line the parser reports (JSON Lines parses one line at a time)
+     * @param maxDepth   the deepest nesting of objects and arrays a value may have
      */
-    JsonTreeBuilder(PositionIndex index, Consumer<InputProblem> problems, int lineOffset) {
+    JsonTreeBuilder(PositionIndex index, Consumer<InputProblem> problems, int lineOffset, int maxDepth) {
         this.index = index;
         this.problems = problems;
         this.lineOffset = lineOffset;
+        this.maxDepth = maxDepth;
     }
 
     Position position(TokenStreamLocation loc) {
@@ -39,6 +53,19 @@ final class JsonTreeBuilder {
             index.put(pointer, position(p.currentTokenLocation()));
         }
         JsonToken t = p.currentToken();
+        if (t.isStructStart() && ++depth > maxDepth) {
+            throw new TooDeep(maxDepth, p.currentTokenLocation());
+        }
+        try {
+            return read(p, t, pointer);
+        } finally {
+            if (t.isStructStart()) {
+                depth--;
+            }
+        }
+    }
+
+    private JsonNode read(JsonParser p, JsonToken t, String pointer) {
         switch (t) {
             case START_OBJECT: {
                 ObjectNode obj = NODES.objectNode();
