@@ -5,6 +5,7 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.ProfileFolder;
+import io.github.govmeta.core.profile.Yaml;
 import io.github.govmeta.core.authoring.ProfileModel;
 import io.github.govmeta.core.quality.QualityModel.Count;
 import io.github.govmeta.core.quality.QualityModel.Criterion;
@@ -76,19 +77,19 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
         List<QualityModel> models = new ArrayList<>();
         for (String file : owner.quality()) {
             String where = folder.describe(file);
-            Map<String, Object> m = map(load(folder, file), where);
+            Map<String, Object> m = Yaml.map(load(folder, file), where);
             String listsFile = str(m, "lists", null);
             if (listsFile != null) {
                 String path = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) + listsFile : listsFile;
-                map(load(folder, path), folder.describe(path)).forEach((k, v) -> lists.put(k, strings(v, folder.describe(path) + " " + k)));
+                Yaml.map(load(folder, path), folder.describe(path)).forEach((k, v) -> lists.put(k, strings(v, folder.describe(path) + " " + k)));
             }
             List<QualityModel.Dimension> dimensions = new ArrayList<>();
             for (Object d : list(m.get("dimensions"), where + " dimensions")) {
-                Map<String, Object> dm = map(d, where + " dimension");
+                Map<String, Object> dm = Yaml.map(d, where + " dimension");
                 String dimWhere = where + " dimension " + str(dm, "id", "?");
                 List<Metric> metrics = new ArrayList<>();
                 for (Object x : list(dm.get("metrics"), dimWhere + " metrics")) {
-                    Map<String, Object> xm = map(x, dimWhere + " metric");
+                    Map<String, Object> xm = Yaml.map(x, dimWhere + " metric");
                     metrics.add(metric(xm, dimWhere + " metric " + str(xm, "id", "?"), lists, vocabularies, mapping));
                 }
                 dimensions.add(new QualityModel.Dimension(required(dm, "id", dimWhere), text(dm, dimWhere),
@@ -96,13 +97,13 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
             }
             List<QualityModel.Band> bands = new ArrayList<>();
             for (Object b : list(m.get("bands"), where + " bands")) {
-                Map<String, Object> bm = map(b, where + " band");
+                Map<String, Object> bm = Yaml.map(b, where + " band");
                 bands.add(new QualityModel.Band(required(bm, "id", where + " band"), text(bm, where + " band"), number(bm, "min", where + " band")));
             }
             if (bands.isEmpty() || bands.get(bands.size() - 1).min() != 0) {
                 throw new ProfileException(where + " bands: the last band must start at 0");
             }
-            Map<String, Object> title = map(m.get("title"), where + " title");
+            Map<String, Object> title = Yaml.map(m.get("title"), where + " title");
             models.add(new QualityModel(required(m, "id", where), text(title, where + " title"), str(m, "source", ""), dimensions, bands));
         }
         return new QualityModels(models, lists, vocabularies, mapping);
@@ -153,7 +154,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
         }
         check(kind, params, fields, property, where, lists, vocabularies);
         Map<String, List<String>> when = new TreeMap<>();
-        optMap(m.get("when"), where + " when").forEach((k, v) -> when.put(k, strings(v, where + " when " + k)));
+        Yaml.optMap(m.get("when"), where + " when").forEach((k, v) -> when.put(k, strings(v, where + " when " + k)));
         return new Metric(required(m, "id", where), text(m, where), number(m, "points", where), kind, fields, property, level,
                 enumOf(Count.class, str(m, "count", "share"), where + " count"), params, when,
                 enumOf(Criterion.class, required(m, "criterion", where), where + " criterion"), str(m, "note", ""));
@@ -222,18 +223,6 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
             }
             throw new ProfileException(folder.describe(file) + ": " + e.getMessage(), e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o, String where) {
-        if (o instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new ProfileException(where + ": expected a mapping");
-    }
-
-    private static Map<String, Object> optMap(Object o, String where) {
-        return o == null ? Map.of() : map(o, where);
     }
 
     private static List<?> list(Object o, String where) {

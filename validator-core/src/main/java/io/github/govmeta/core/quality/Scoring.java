@@ -45,37 +45,36 @@ public final class Scoring {
      * For callers whose job is the validation (the reviewer's page).
      */
     public static Outcome validateAndScore(ValidationRequest request) {
+        return run(request, false);
+    }
+
+    /** Validates and scores, for callers whose job is the score: a profile without readable quality models is a problem. */
+    public static Outcome score(ValidationRequest request) {
+        return run(request, true);
+    }
+
+    /**
+     * @param required whether the scores are the point: then a profile without (or with unreadable) quality
+     *                 models is a problem and nothing is run; else the validation runs without scores
+     */
+    private static Outcome run(ValidationRequest request, boolean required) {
         Govmeta govmeta;
         try {
             govmeta = Govmeta.open(request);
         } catch (GovmetaException e) {
-            return new Outcome(e.problems(), ValidationResult.refused(e.problems()), null);
+            return new Outcome(e.problems(), required ? null : ValidationResult.refused(e.problems()), null);
         }
         ScoreListener listener = null;
-        if (govmeta.profile().qualityProfile() != null) {
+        if (required || govmeta.profile().qualityProfile() != null) {
             try {
                 listener = new ScoreListener(new QualityScorer(govmeta.profile(), govmeta.rules(), request.today()));
             } catch (ProfileException e) {
-                listener = null;
+                if (required) {
+                    return new Outcome(List.of(e.getMessage()), null, null);
+                }
             }
         }
         ValidationResult result = govmeta.run(listener == null ? List.of() : List.of(listener));
         return new Outcome(result.problems(), result, listener == null ? null : listener.report());
-    }
-
-    public static Outcome score(ValidationRequest request) {
-        Govmeta govmeta;
-        QualityScorer scorer;
-        try {
-            govmeta = Govmeta.open(request);
-            scorer = new QualityScorer(govmeta.profile(), govmeta.rules(), request.today());
-        } catch (GovmetaException e) {
-            return new Outcome(e.problems(), null, null);
-        } catch (ProfileException e) {
-            return new Outcome(List.of(e.getMessage()), null, null);
-        }
-        ScoreListener listener = new ScoreListener(scorer);
-        ValidationResult result = govmeta.run(List.of(listener));
-        return new Outcome(result.problems(), result, listener.report());
     }
 }

@@ -8,7 +8,6 @@ import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.RecordSink;
 import io.github.govmeta.core.input.ReadContext;
 import io.github.govmeta.core.input.RecordStream;
-import io.github.govmeta.core.input.SourceFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,26 +23,13 @@ import java.util.function.Function;
  *
  * @param <R> the tree reader
  */
-abstract class CkanFormat<R> implements SourceFormat {
-    private final String name;
-    private final List<String> extensions;
+abstract class CkanFormat<R> extends NamedFormat {
     private final Function<InputLimits, R> readers;
     private final Map<InputLimits, R> cache = new ConcurrentHashMap<>();
 
     CkanFormat(String name, List<String> extensions, Function<InputLimits, R> readers) {
-        this.name = name;
-        this.extensions = List.copyOf(extensions);
+        super(name, extensions);
         this.readers = readers;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final List<String> extensions() {
-        return extensions;
     }
 
     @Override

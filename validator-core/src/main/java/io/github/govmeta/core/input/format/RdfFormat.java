@@ -4,7 +4,6 @@ import io.github.govmeta.core.input.DcatCheck;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.ReadContext;
 import io.github.govmeta.core.input.RecordStream;
-import io.github.govmeta.core.input.SourceFormat;
 import io.github.govmeta.core.rdf.RdfReader;
 import io.github.govmeta.core.rdf.RdfSyntax;
 import java.util.List;
@@ -16,27 +15,14 @@ import org.apache.jena.riot.Lang;
  * The context's {@link DcatCheck} reads the source in this syntax and checks it against the shapes, as
  * it is parsed when the syntax is {@link #streamed} and the shapes allow. Thread-safe.
  */
-abstract class RdfFormat implements SourceFormat, RdfSyntax {
-    private final String name;
-    private final List<String> extensions;
+abstract class RdfFormat extends NamedFormat implements RdfSyntax {
     private final Lang lang;
     private final boolean streamed;
 
     RdfFormat(String name, List<String> extensions, Lang lang, boolean streamed) {
-        this.name = name;
-        this.extensions = List.copyOf(extensions);
+        super(name, extensions);
         this.lang = lang;
         this.streamed = streamed;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final List<String> extensions() {
-        return extensions;
     }
 
     @Override
