@@ -25,6 +25,7 @@ import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatConverter;
+import io.github.govmeta.core.rdf.DcatDescriber;
 import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.shacl.DcatShaclCheck;
 import io.github.govmeta.core.shacl.ShaclCheck;
@@ -138,7 +139,8 @@ public final class GovmetaValidator {
             all.sourceFinished(name);
         }
         ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
-                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph())));
+                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
+                all.readsContent() ? describer() : null));
         ExecutorService workers = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), WORKER_THREADS) : null;
         try {
             for (InputSource source : sources) {
@@ -179,6 +181,11 @@ public final class GovmetaValidator {
                 (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
         return stats;
+    }
+
+    /** Reads DCAT datasets back into CKAN form, or null when the profile has no mapping (nothing to read them by). */
+    private DcatDescriber describer() {
+        return profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? new DcatDescriber(DcatMapping.of(profile)) : null;
     }
 
     /** The profile's shapes (compiled once per profile) with the extra shapes, or the extra shapes only. */
@@ -242,7 +249,7 @@ public final class GovmetaValidator {
      * memory stays bounded, and findings are delivered in the order the records were read. A record whose
      * check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at its line).
      */
-    /** A record's findings, and its canonical CKAN content (null for a DCAT record). */
+    /** A record's findings, and its canonical CKAN content (a DCAT record's when it was read back, else null). */
     private record Checked(List<Finding> findings, JsonNode content) {}
 
     /** Checks one record on any thread: canonicalises a CKAN record once, for the check and for listeners. */
@@ -253,7 +260,7 @@ public final class GovmetaValidator {
             content[0] = canonical.node();
             return check(r, canonical);
         });
-        return new Checked(raw, content[0]);
+        return new Checked(raw, content[0] != null ? content[0] : record.summary().content());
     }
 
     private final class Sink implements RecordStream {
@@ -329,7 +336,7 @@ public final class GovmetaValidator {
                 }
             }
             listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
-                    record.line(), findings.size(), content));
+                    record.line(), findings.size(), content, record.rdf()));
             findings.forEach(listener::onFinding);
         }
 

@@ -28,6 +28,14 @@ public interface FindingListener {
      */
     default void engineDefect(String source, Throwable error) {}
 
+    /**
+     * Whether this listener reads {@link RecordSummary#content()}: then DCAT datasets are also read back
+     * into CKAN form for it (which costs time and memory a run without such a listener does not spend).
+     */
+    default boolean readsContent() {
+        return false;
+    }
+
     /** Fans every call out to several listeners, in order. */
     static FindingListener tee(java.util.List<? extends FindingListener> listeners) {
         java.util.List<FindingListener> all = java.util.List.copyOf(listeners);
@@ -39,6 +47,7 @@ public interface FindingListener {
             @Override public void onFinding(Finding finding) { all.forEach(l -> l.onFinding(finding)); }
             @Override public void sourceFinished(String source) { all.forEach(l -> l.sourceFinished(source)); }
             @Override public void finished(RunStats stats) { all.forEach(l -> l.finished(stats)); }
+            @Override public boolean readsContent() { return all.stream().anyMatch(FindingListener::readsContent); }
         };
     }
 }

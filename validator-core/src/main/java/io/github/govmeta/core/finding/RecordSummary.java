@@ -12,14 +12,18 @@ import tools.jackson.databind.JsonNode;
  * @param line     line where the record starts
  * @param findings number of findings on it
  * @param content  the record in the profile's canonical CKAN form, as its schemas checked it, for listeners
- *                 that read values (quality scoring); null for a DCAT dataset, whose description is not
- *                 kept. Shared with the engine: a listener must not modify it.
+ *                 that read values (quality scoring); for a DCAT dataset its description read back into
+ *                 that form through the profile's mapping (mapped fields only), and only when a listener
+ *                 {@link FindingListener#readsContent() reads content}; else null. Shared with the engine:
+ *                 a listener must not modify it.
+ * @param rdf      whether it is a {@code dcat:Dataset} of an RDF source (its content then has only the
+ *                 fields the profile's DCAT mapping carries)
  */
 public record RecordSummary(String source, int index, String dataset, String title, int line, int findings,
-                            JsonNode content) {
+                            JsonNode content, boolean rdf) {
 
-    /** A summary without content. */
+    /** A summary of a CKAN record without content. */
     public RecordSummary(String source, int index, String dataset, String title, int line, int findings) {
-        this(source, index, dataset, title, line, findings, null);
+        this(source, index, dataset, title, line, findings, null, false);
     }
 }

@@ -75,7 +75,7 @@ public final class QualityScorer {
         };
         List<ModelScore> out = new ArrayList<>();
         for (QualityModel model : models.models()) {
-            out.add(score(model, content, evidence));
+            out.add(score(model, content, evidence, record.rdf()));
         }
         String name = content.path("name").asString("");
         String iri = models.mapping() != null ? models.mapping().datasetIri(name, record.index())
@@ -83,12 +83,12 @@ public final class QualityScorer {
         return new DatasetScore(record.source(), record.index(), record.dataset(), iri, record.title(), out);
     }
 
-    private ModelScore score(QualityModel model, JsonNode record, Measurement.Evidence evidence) {
+    private ModelScore score(QualityModel model, JsonNode record, Measurement.Evidence evidence, boolean rdf) {
         List<List<Outcome>> outcomes = new ArrayList<>();
         double counted = 0;
         double earned = 0;
         for (Dimension d : model.dimensions()) {
-            List<Outcome> row = d.metrics().stream().map(m -> measure(m, record, evidence)).toList();
+            List<Outcome> row = d.metrics().stream().map(m -> measure(m, record, evidence, rdf)).toList();
             outcomes.add(row);
             double applicable = applicable(d, row);
             if (applicable > 0) {
@@ -118,6 +118,20 @@ public final class QualityScorer {
         return new ModelScore(model, total, model.band(total), dims);
     }
 
+    /** The metric on the fields the DCAT mapping carries, or null when it reads fields and the mapping carries none of them. */
+    private Metric inDcatForm(Metric m) {
+        if (m.fields().isEmpty() || models.mapping() == null) {
+            return m;
+        }
+        Set<String> carried = m.level() == Level.DISTRIBUTION ? models.mapping().resourceFields().keySet() : models.mapping().fields().keySet();
+        List<String> fields = m.fields().stream().filter(f -> carried.contains(f) || f.equals("name")).toList();
+        if (fields.size() == m.fields().size()) {
+            return m;
+        }
+        return fields.isEmpty() ? null : new Metric(m.id(), m.label(), m.points(), m.kind(), fields, m.property(), m.level(),
+                m.count(), m.params(), m.when(), m.criterion(), m.note());
+    }
+
     private static double applicable(Dimension d, List<Outcome> row) {
         double sum = 0;
         for (int j = 0; j < row.size(); j++) {
@@ -134,8 +148,18 @@ public final class QualityScorer {
         return sum;
     }
 
-    /** One metric on one record: its {@code when}, the DCAT mapping's gaps, then the kind on the dataset or each resource. */
-    private Outcome measure(Metric m, JsonNode record, Measurement.Evidence evidence) {
+    /**
+     * One metric on one record: its {@code when}, the DCAT mapping's gaps, then the kind on the dataset or
+     * each resource. A DCAT dataset ({@code rdf}) has only the fields the mapping carries: a metric reads
+     * those of its fields, and is left out when the mapping carries none of them.
+     */
+    private Outcome measure(Metric metric, JsonNode record, Measurement.Evidence evidence, boolean rdf) {
+        Metric m = rdf ? inDcatForm(metric) : metric;
+        if (m == null) {
+            return Outcome.leftOut(new LocalizedText("รูปแบบ DCAT ไม่มี " + String.join(", ", metric.fields())
+                    + " (การแปลงเป็น DCAT ของโปรไฟล์ไม่รวมช่องนี้)",
+                    "the DCAT form has no " + String.join(", ", metric.fields()) + " (the profile's DCAT mapping leaves it out)"));
+        }
         for (Map.Entry<String, List<String>> w : m.when().entrySet()) {
             List<String> values = Measurement.values(record, w.getKey());
             if (values.stream().noneMatch(w.getValue()::contains)) {

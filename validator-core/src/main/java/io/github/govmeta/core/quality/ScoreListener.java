@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Scores each dataset of a run as its findings arrive: a listener over the same records and findings as
  * every report, with no pipeline of its own. It keeps each dataset's scores (not its record), so memory
- * grows with the number of datasets, not their size. DCAT datasets, whose description the engine does not
- * keep, are counted as not scored. Calls come from the run's one thread; not thread-safe.
+ * grows with the number of datasets, not their size. DCAT datasets are scored on their description read
+ * back into CKAN form through the profile's mapping; a dataset without content (a profile without a
+ * mapping) is counted as not scored. Calls come from the run's one thread; not thread-safe.
  */
 public final class ScoreListener implements FindingListener {
     private final QualityScorer scorer;
@@ -21,6 +22,11 @@ public final class ScoreListener implements FindingListener {
 
     public ScoreListener(QualityScorer scorer) {
         this.scorer = scorer;
+    }
+
+    @Override
+    public boolean readsContent() {
+        return true;
     }
 
     @Override

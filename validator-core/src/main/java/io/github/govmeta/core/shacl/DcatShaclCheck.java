@@ -10,13 +10,17 @@ import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.RecordStream;
 import io.github.govmeta.core.profile.ProfileException;
+import io.github.govmeta.core.rdf.DcatDescriber;
 import io.github.govmeta.core.rdf.RdfReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The engine's {@link DcatCheck}: reads an RDF source and applies the shapes, then hands over one record
@@ -29,31 +33,42 @@ public final class DcatShaclCheck implements DcatCheck {
     private final Supplier<ShaclCheck> shapes;
     private final RdfReader reader;
     private final Consumer<ValidationReport> reports;
+    private final DcatDescriber describer;
 
     /**
-     * @param shapes  the compiled shapes, built on first use; a {@link ProfileException} (no shapes) becomes
-     *                the source's {@link InputRules#SHAPE} problem
-     * @param reports receives each source's native validation report
+     * @param shapes    the compiled shapes, built on first use; a {@link ProfileException} (no shapes) becomes
+     *                  the source's {@link InputRules#SHAPE} problem
+     * @param reports   receives each source's native validation report
+     * @param describer reads each dataset back into CKAN form for the records' content, or null (no content)
      */
-    public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports) {
+    public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports,
+                          DcatDescriber describer) {
         this.shapes = shapes;
         this.reader = new RdfReader(limits);
         this.reports = reports;
+        this.describer = describer;
     }
 
     @Override
     public void read(InputSource source, RecordStream out) {
         ShaclCheck.Result result;
+        Map<String, JsonNode> contents = new HashMap<>();
         try {
             ShaclCheck check = shapes.get();
             StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
-                    ? StreamedShaclCheck.check(check, reader, source) : null;
+                    ? StreamedShaclCheck.check(check, reader, source, describer) : null;
             if (streamed != null) {
                 streamed.problems().forEach(out::problem);
                 result = streamed.result();
+                contents.putAll(streamed.contents());
             } else {
                 Graph data = reader.read(source, out::problem);
                 result = data == null ? null : check.check(data, source.name());
+                if (data != null && describer != null) {
+                    for (Node d : ShaclCheck.datasets(data)) {
+                        contents.computeIfAbsent(ShaclCheck.name(d), n -> describer.describe(data, d, n));
+                    }
+                }
             }
         } catch (ProfileException e) {
             out.problem(InputProblem.of(InputRules.SHAPE, Position.UNKNOWN, e.getMessage()));
@@ -65,7 +80,7 @@ public final class DcatShaclCheck implements DcatCheck {
         reports.accept(result.report());
         int index = 0;
         for (Map.Entry<String, List<Finding>> e : result.byDataset().entrySet()) {
-            out.record(new DcatRecord(source.name(), index++, e.getKey(), e.getValue()));
+            out.record(new DcatRecord(source.name(), index++, e.getKey(), e.getValue(), contents.get(e.getKey())));
         }
         result.others().forEach(out::finding);
     }

@@ -4,6 +4,7 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputProblem;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.rdf.DatasetChunker;
+import io.github.govmeta.core.rdf.DcatDescriber;
 import io.github.govmeta.core.rdf.RdfReader;
 import io.github.govmeta.core.rdf.RdfSyntax;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Validates a DCAT file one self-contained description at a time ({@link DatasetChunker}): a catalog of
@@ -30,8 +32,11 @@ public final class StreamedShaclCheck {
 
     private StreamedShaclCheck() {}
 
-    /** The problems of reading, and the merged result (null when the source could not be read). */
-    public record Outcome(List<InputProblem> problems, ShaclCheck.Result result) {}
+    /**
+     * The problems of reading, the merged result (null when the source could not be read) and, when a
+     * describer was given, each dataset's CKAN form by name (its first description's).
+     */
+    public record Outcome(List<InputProblem> problems, ShaclCheck.Result result, Map<String, JsonNode> contents) {}
 
     /**
      * Whether {@link #check} may be tried on a source: a file in a syntax parsed as a stream of triples
@@ -41,8 +46,8 @@ public final class StreamedShaclCheck {
         return source.rereadable() && source.format() instanceof RdfSyntax f && f.streamed() && shacl.local();
     }
 
-    /** The outcome, or null when the source must be validated whole. */
-    public static Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source) {
+    /** The outcome, or null when the source must be validated whole; {@code describer} may be null (no contents). */
+    public static Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source, DcatDescriber describer) {
         List<InputProblem> problems = new ArrayList<>();
         List<Entry> datasets = new ArrayList<>();
         List<Finding> others = new ArrayList<>();
@@ -54,7 +59,8 @@ public final class StreamedShaclCheck {
             for (Node d : ShaclCheck.datasets(g)) {
                 String name = ShaclCheck.name(d);
                 if (named.add(name)) {
-                    datasets.add(new Entry(d.toString(), name, r.byDataset().get(name)));
+                    datasets.add(new Entry(d.toString(), name, r.byDataset().get(name),
+                            describer == null ? null : describer.describe(g, d, name)));
                 }
             }
             others.addAll(r.others());
@@ -66,17 +72,21 @@ public final class StreamedShaclCheck {
             return null;
         }
         if (!read) {
-            return new Outcome(problems, null);
+            return new Outcome(problems, null, Map.of());
         }
         datasets.sort(Comparator.comparing(Entry::iri));
         Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
+        Map<String, JsonNode> contents = new LinkedHashMap<>();
         for (Entry e : datasets) {
             byDataset.computeIfAbsent(e.name(), n -> new ArrayList<>()).addAll(e.findings());
+            if (e.content() != null) {
+                contents.putIfAbsent(e.name(), e.content());
+            }
         }
         byDataset.values().forEach(l -> l.sort(Finding.ORDER));
         others.sort(Finding.ORDER);
-        return new Outcome(problems, new ShaclCheck.Result(report.build(), byDataset, others));
+        return new Outcome(problems, new ShaclCheck.Result(report.build(), byDataset, others), contents);
     }
 
-    private record Entry(String iri, String name, List<Finding> findings) {}
+    private record Entry(String iri, String name, List<Finding> findings, JsonNode content) {}
 }

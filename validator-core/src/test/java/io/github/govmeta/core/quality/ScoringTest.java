@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.govmeta.core.TestRecords;
+import io.github.govmeta.core.engine.GovmetaValidator;
+import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.ValidationRequest;
 import io.github.govmeta.core.quality.DatasetScore.DimensionScore;
 import io.github.govmeta.core.quality.DatasetScore.MetricScore;
@@ -13,8 +15,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,11 +116,58 @@ class ScoringTest {
     }
 
     @Test
-    void dcatDatasetsAreCountedAsNotScored() {
+    void dcatDatasetsAreScoredOnTheirDescriptionReadBackThroughTheMapping() {
         Scoring.Outcome o = score(ROOT, LocalDate.of(2025, 1, 15), "examples/dcat/valid-catalog.ttl");
         assertThat(o.done()).isTrue();
-        assertThat(o.report().datasets()).isEmpty();
-        assertThat(o.report().unscored()).isNotEmpty().allMatch(s -> s.startsWith("examples/dcat/valid-catalog.ttl "));
+        assertThat(o.report().unscored()).isEmpty();
+        assertThat(o.report().datasets()).isNotEmpty().allSatisfy(d -> assertThat(d.source()).isEqualTo("examples/dcat/valid-catalog.ttl"));
+        ModelScore thai = model(o, 0, "thai");
+        // the statistics fields are not in th-gdc's DCAT form: left out, not missed
+        assertThat(metric(thai, "statistics-fields").status()).isEqualTo(Status.LEFT_OUT);
+        assertThat(metric(thai, "statistics-fields").reason().en()).startsWith("the DCAT form has no first_year_of_data, last_year_of_data");
+        assertThat(metric(thai, "keywords").status()).isEqualTo(Status.EARNED);
+    }
+
+    @Test
+    void aCkanRecordAndItsDcatConversionGetTheSameMqaScoreAndTheThaiMetricsBothFormsCarry() throws IOException {
+        GovmetaValidator validator = TestRecords.validator("th-gdc@1.0.0");
+        List<InputSource> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(ROOT.resolve("examples/valid"))) {
+            files.sorted().forEach(f -> sources.add(InputSource.file(f, f.getFileName().toString())));
+        }
+        Graph all = GraphFactory.createDefaultGraph();
+        validator.toDcat(sources, f -> { throw new AssertionError(f); }, g -> GraphUtil.addInto(all, g));
+        Path ttl = dir.resolve("catalog.ttl");
+        try (var out = Files.newOutputStream(ttl)) {
+            RDFDataMgr.write(out, all, RDFFormat.TURTLE_PRETTY);
+        }
+        LocalDate today = LocalDate.of(2024, 6, 29);
+        Scoring.Outcome ckan = score(ROOT, today, "examples/valid");
+        Scoring.Outcome dcat = score(dir, today, "catalog.ttl");
+        assertThat(dcat.report().datasets()).hasSameSizeAs(ckan.report().datasets()).hasSizeGreaterThan(5);
+        Map<String, DatasetScore> byName = new HashMap<>();
+        dcat.report().datasets().forEach(d -> byName.put(d.dataset(), d));
+        for (DatasetScore c : ckan.report().datasets()) {
+            DatasetScore d = byName.get(c.dataset());
+            assertThat(d).as(c.dataset()).isNotNull();
+            assertThat(d.iri()).isEqualTo(c.iri());
+            for (ModelScore cm : c.models()) {
+                ModelScore dm = d.models().stream().filter(m -> m.model().id().equals(cm.model().id())).findFirst().orElseThrow();
+                for (DimensionScore cd : cm.dimensions()) {
+                    for (MetricScore cx : cd.metrics()) {
+                        MetricScore dx = metric(dm, cx.metric().id());
+                        if (cm.model().id().equals("mqa") || dx.status() != Status.LEFT_OUT) {
+                            assertThat(dx.status()).as(c.dataset() + " " + cm.model().id() + " " + cx.metric().id() + ": " + dx.reason().en())
+                                    .isEqualTo(cx.status());
+                            assertThat(dx.earned()).as(c.dataset() + " " + cx.metric().id()).isCloseTo(cx.earned(), within(1e-9));
+                        }
+                    }
+                }
+                if (cm.model().id().equals("mqa")) {
+                    assertThat(dm.total()).as(c.dataset()).isCloseTo(cm.total(), within(1e-9));
+                }
+            }
+        }
     }
 
     @Test

@@ -89,7 +89,7 @@ class StreamedShaclCheckTest {
     }
 
     private static boolean splits(Path file) {
-        return StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, file.getFileName().toString())) != null;
+        return StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, file.getFileName().toString()), null) != null;
     }
 
     @Test
@@ -106,7 +106,7 @@ class StreamedShaclCheckTest {
     @Test
     void theStreamedValidationReportHoldsTheWholeGraphsResults() throws IOException {
         Path file = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
-        StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"));
+        StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null);
         ShaclCheck.Result whole = SHAPES.check(READER.read(InputSource.file(file, "catalog.nt"), p -> { }), "catalog.nt");
         assertThat(streamed.problems()).isEmpty();
         assertThat(streamed.result().report().conforms()).isFalse();
