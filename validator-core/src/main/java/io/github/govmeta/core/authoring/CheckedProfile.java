@@ -19,8 +19,10 @@ import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.rdf.DcatConverter;
+import io.github.govmeta.core.quality.QualityModels;
 import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.shacl.ShaclCheck;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,6 +69,7 @@ final class CheckedProfile {
     private ShaclCheck shacl;
     private DcatMapping mapping;
     private ProfileException mappingError;
+    private final Map<String, byte[]> qualityFiles = new HashMap<>();
     private CheckedProfile base;
 
     CheckedProfile(Profile profile, ProfileFindings findings) {
@@ -215,6 +218,27 @@ final class CheckedProfile {
             throw mappingError;
         }
         return mapping;
+    }
+
+    /**
+     * The profile's quality models, read with the mapping above and each model file read once.
+     *
+     * @throws ProfileException when a model (or the mapping it reads) is malformed
+     */
+    QualityModels qualityModels() {
+        DcatMapping m = profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? mapping() : null;
+        return QualityModels.of(profile, m, (folder, file) -> new ByteArrayInputStream(qualityFile(folder, file)));
+    }
+
+    /** A quality model file's bytes (of the profile or of the base that states the models), read once. */
+    byte[] qualityFile(ProfileFolder folder, String file) {
+        return qualityFiles.computeIfAbsent(folder.describe(file), k -> {
+            try (InputStream in = folder.open(file)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private boolean mappingReadable() {

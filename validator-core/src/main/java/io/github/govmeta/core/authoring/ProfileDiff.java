@@ -1,5 +1,6 @@
 package io.github.govmeta.core.authoring;
 
+import io.github.govmeta.core.profile.ProfileModel;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;

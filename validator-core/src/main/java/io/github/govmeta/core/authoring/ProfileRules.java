@@ -20,6 +20,8 @@ final class ProfileRules {
     static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
     static final String ERA = "GOVMETA-PROFILE-ERA";
     static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
+    static final String QUALITY = "GOVMETA-PROFILE-QUALITY";
+    static final String QUALITY_FIELD = "GOVMETA-PROFILE-QUALITY-FIELD";
 
     private ProfileRules() {}
 }

@@ -15,11 +15,16 @@ import java.util.Objects;
  * @param source     what it is taken from
  * @param dimensions its dimensions, in the model's order
  * @param bands      bands of the total, best first; the last has {@code min} 0
+ * @param file       the file that states it, as the profile folder names it
+ * @param ckanFields CKAN fields its metrics read that the profile's schemas do not describe (CKAN's own,
+ *                   such as {@code groups}); {@code profile check} holds every other field to the schemas
  */
-public record QualityModel(String id, LocalizedText title, String source, List<Dimension> dimensions, List<Band> bands) {
+public record QualityModel(String id, LocalizedText title, String source, List<Dimension> dimensions, List<Band> bands,
+                           String file, List<String> ckanFields) {
     public QualityModel {
         dimensions = List.copyOf(dimensions);
         bands = List.copyOf(bands);
+        ckanFields = List.copyOf(ckanFields);
     }
 
     /** The most points a dataset can get: the sum of the dimensions' points. */

@@ -6,7 +6,7 @@ import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.ProfileFolder;
 import io.github.govmeta.core.profile.Yaml;
-import io.github.govmeta.core.authoring.ProfileModel;
+import io.github.govmeta.core.profile.ProfileModel;
 import io.github.govmeta.core.quality.QualityModel.Count;
 import io.github.govmeta.core.quality.QualityModel.Criterion;
 import io.github.govmeta.core.quality.QualityModel.Level;
@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.Load;
@@ -65,23 +66,35 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
      * @throws ProfileException when the profile declares none, or a model file is wrong
      */
     public static QualityModels of(Profile profile) {
+        return of(profile, profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? DcatMapping.of(profile) : null,
+                ProfileFolder::open);
+    }
+
+    /**
+     * The models of {@code profile}, with its DCAT mapping already read and its files opened by {@code open}
+     * (a caller that reads each file once, such as {@code profile check}).
+     *
+     * @param mapping the profile's mapping, or null when it has none
+     * @throws ProfileException when the profile declares none, or a model file is wrong
+     */
+    public static QualityModels of(Profile profile, DcatMapping mapping,
+                                   BiFunction<ProfileFolder, String, InputStream> open) {
         Profile owner = profile.qualityProfile();
         if (owner == null) {
             throw new ProfileException("profile " + profile.ref() + " declares no quality models (quality: in profile.yaml)");
         }
         ProfileFolder folder = owner.folder();
-        DcatMapping mapping = profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? DcatMapping.of(profile) : null;
         Map<String, List<String>> vocabularies = new TreeMap<>();
         ProfileModel.of(profile).vocabularies().forEach((name, field) -> vocabularies.put(name, List.copyOf(field.values())));
         Map<String, List<String>> lists = new TreeMap<>();
         List<QualityModel> models = new ArrayList<>();
         for (String file : owner.quality()) {
             String where = folder.describe(file);
-            Map<String, Object> m = Yaml.map(load(folder, file), where);
+            Map<String, Object> m = Yaml.map(load(folder, file, open), where);
             String listsFile = str(m, "lists", null);
             if (listsFile != null) {
                 String path = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) + listsFile : listsFile;
-                Yaml.map(load(folder, path), folder.describe(path)).forEach((k, v) -> lists.put(k, strings(v, folder.describe(path) + " " + k)));
+                Yaml.map(load(folder, path, open), folder.describe(path)).forEach((k, v) -> lists.put(k, strings(v, folder.describe(path) + " " + k)));
             }
             List<QualityModel.Dimension> dimensions = new ArrayList<>();
             for (Object d : list(m.get("dimensions"), where + " dimensions")) {
@@ -104,7 +117,8 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
                 throw new ProfileException(where + " bands: the last band must start at 0");
             }
             Map<String, Object> title = Yaml.map(m.get("title"), where + " title");
-            models.add(new QualityModel(required(m, "id", where), text(title, where + " title"), str(m, "source", ""), dimensions, bands));
+            models.add(new QualityModel(required(m, "id", where), text(title, where + " title"), str(m, "source", ""), dimensions, bands,
+                    where, strings(m.get("ckanFields"), where + " ckanFields")));
         }
         return new QualityModels(models, lists, vocabularies, mapping);
     }
@@ -212,8 +226,8 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
         }
     }
 
-    private static Object load(ProfileFolder folder, String file) {
-        try (InputStream in = folder.open(file)) {
+    private static Object load(ProfileFolder folder, String file, BiFunction<ProfileFolder, String, InputStream> open) {
+        try (InputStream in = open.apply(folder, file)) {
             return new Load(LoadSettings.builder().setLabel(folder.describe(file)).build()).loadFromInputStream(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

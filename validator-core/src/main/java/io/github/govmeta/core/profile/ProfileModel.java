@@ -1,6 +1,5 @@
-package io.github.govmeta.core.authoring;
+package io.github.govmeta.core.profile;
 
-import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.input.JsonText;
 import java.net.URI;
