@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
@@ -36,17 +37,23 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Applies a profile's SHACL shapes (plus any external shapes) to DCAT graphs. The shapes and the SKOS
- * vocabularies are parsed once; each data graph is validated together with the vocabularies (so a concept
- * is checked against its scheme). {@code owl:imports} in shapes are not followed. Thread-safe.
+ * vocabularies are parsed once; each data graph is validated together with the vocabularies — the files
+ * that declare no shape (so a concept is checked against its scheme) — but never with the shapes
+ * themselves, whose triples are not data (as the W3C SHACL test suite expects). {@code owl:imports} in
+ * shapes are not followed. Thread-safe.
  */
 public final class ShaclCheck {
+    /** Predicates that only a shapes graph uses: a file with one of them declares shapes. */
+    private static final List<Node> SHAPE_PREDICATES = List.of(SHACL.path, SHACL.targetClass, SHACL.targetNode,
+            SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.property, SHACL.target);
+
     private final Shapes shapes;
-    private final Graph shapesGraph;
+    private final Graph vocabularies;
     private final ShaclFindingAdapter adapter;
     private final boolean local;
 
-    private ShaclCheck(Graph shapesGraph, RuleCatalog rules, BuddhistEra era) {
-        this.shapesGraph = shapesGraph;
+    private ShaclCheck(Graph shapesGraph, Graph vocabularies, RuleCatalog rules, BuddhistEra era) {
+        this.vocabularies = vocabularies;
         this.local = local(shapesGraph);
         try {
             this.shapes = Shapes.parse(shapesGraph);
@@ -67,10 +74,13 @@ public final class ShaclCheck {
      */
     public static ShaclCheck of(Profile profile, RuleCatalog rules, List<Path> extraShapes, List<InputSource> shapeSources) {
         Graph g = GraphFactory.createDefaultGraph();
+        Graph vocabularies = GraphFactory.createDefaultGraph();
         for (Profile.DcatForm dcat : profile == null ? List.<Profile.DcatForm>of() : profile.dcatChain()) {
             for (String file : dcat.shapes()) {
                 try (InputStream in = dcat.folder().open(file)) {
-                    RDFParser.create().source(in).lang(Lang.TURTLE).parse(g);
+                    Graph one = GraphFactory.createDefaultGraph();
+                    RDFParser.create().source(in).lang(Lang.TURTLE).parse(one);
+                    add(one, g, vocabularies);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RiotException e) {
@@ -81,7 +91,9 @@ public final class ShaclCheck {
         for (Path p : extraShapes) {
             for (Path file : shapeFiles(p)) {
                 try {
-                    RDFParser.create().source(file).parse(g);
+                    Graph one = GraphFactory.createDefaultGraph();
+                    RDFParser.create().source(file).parse(one);
+                    add(one, g, vocabularies);
                 } catch (RiotException e) {
                     throw new ProfileException(file + ": " + e.getMessage(), e);
                 }
@@ -90,7 +102,9 @@ public final class ShaclCheck {
         for (InputSource s : shapeSources) {
             Lang lang = s.format() instanceof RdfSyntax syntax ? syntax.lang(s) : Lang.TURTLE;
             try (InputStream in = s.opener().get()) {
-                RDFParser.create().source(in).lang(lang).parse(g);
+                Graph one = GraphFactory.createDefaultGraph();
+                RDFParser.create().source(in).lang(lang).parse(one);
+                add(one, g, vocabularies);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RiotException e) {
@@ -101,7 +115,18 @@ public final class ShaclCheck {
             throw new ProfileException((profile == null ? "no SHACL shapes" : "profile " + profile.ref() + " has no SHACL shapes")
                     + " for DCAT sources; give --shapes");
         }
-        return new ShaclCheck(g, rules, profile == null ? BuddhistEra.NONE : profile.buddhistEra());
+        return new ShaclCheck(g, vocabularies, rules, profile == null ? BuddhistEra.NONE : profile.buddhistEra());
+    }
+
+    /** Adds one file's graph to the shapes graph, and to the vocabularies too when it declares no shape. */
+    private static void add(Graph file, Graph shapes, Graph vocabularies) {
+        GraphUtil.addInto(shapes, file);
+        shapes.getPrefixMapping().setNsPrefixes(file.getPrefixMapping());
+        boolean declaresShapes = SHAPE_PREDICATES.stream().anyMatch(p -> file.contains(Node.ANY, p, Node.ANY))
+                || file.contains(Node.ANY, RDF.type.asNode(), SHACL.NodeShape) || file.contains(Node.ANY, RDF.type.asNode(), SHACL.PropertyShape);
+        if (!declaresShapes) {
+            GraphUtil.addInto(vocabularies, file);
+        }
     }
 
     private static List<Path> shapeFiles(Path p) {
@@ -149,7 +174,7 @@ public final class ShaclCheck {
     public record Result(ValidationReport report, Map<String, List<Finding>> byDataset, List<Finding> others) {}
 
     public Result check(Graph data, String source) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, shapesGraph));
+        ValidationReport report = ShaclValidator.get().validate(shapes, vocabularies.isEmpty() ? data : new Union(data, vocabularies));
         Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
         for (Node d : datasets(data)) {
             byDataset.put(name(d), new ArrayList<>());

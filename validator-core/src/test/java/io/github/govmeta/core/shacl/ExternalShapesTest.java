@@ -45,6 +45,31 @@ class ExternalShapesTest {
                 .satisfies(f -> assertThat(f.dataset()).isEqualTo("a"));
     }
 
+    /**
+     * Field report item 38: the W3C SHACL core tests keep data and shapes in one file; the shapes' triples
+     * are data only once, so a blank node of the file is not seen twice (as a union of the data with the shapes graph saw it).
+     */
+    @Test
+    void shapesAndDataInOneFileGiveJenasResultsNotTheUnionsWithTheShapes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path both = dir.resolve("class-and-data.ttl");
+        java.nio.file.Files.writeString(both, """
+                @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                ex:DatasetShape a sh:NodeShape ; sh:targetClass dcat:Dataset ;
+                  sh:property [ sh:path dcat:contactPoint ; sh:maxCount 1 ] ;
+                  sh:property [ sh:path dct:title ; sh:minCount 1 ] .
+                ex:AnyNode a sh:NodeShape ; sh:targetSubjectsOf sh:path ; sh:nodeKind sh:IRI .
+                ex:survey a dcat:Dataset ; dct:title "การสำรวจภาวะการทำงานของประชากร"@th ;
+                  dcat:contactPoint [ a <http://www.w3.org/2006/vcard/ns#Kind> ] .
+                """);
+        GovmetaValidator v = GovmetaValidator.create(ValidatorConfig.builder().shapes(List.of(both)).profileShapes(false).build());
+        List<Finding> findings = TestRecords.run(v, List.of(InputSource.file(both, "class-and-data.ttl"))).findings();
+        // Jena, the file as data and as shapes graph: the two property shapes are subjects of sh:path and not
+        // IRIs; the one contact point is one (the union with a second parse of the file saw two, and four shapes)
+        assertThat(findings).hasSize(jenaCount(RDFDataMgr.loadGraph(both.toString()), both)).hasSize(2)
+                .allSatisfy(f -> assertThat(f.message().en()).contains("IRI"));
+    }
+
     @Test
     void bundledShapesGiveAsManyFindingsAsJena() {
         Path data = TestRecords.ROOT.resolve("examples/dcat/invalid-catalog.ttl");
