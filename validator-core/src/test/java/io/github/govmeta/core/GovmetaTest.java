@@ -273,6 +273,21 @@ class GovmetaTest {
         assertThat(out.toString()).contains("3:14", "GOVMETA-INPUT-SHAPE", "ไม่ใช่รายการ แต่เป็นออบเจกต์").doesNotContain("GDC-REQ");
     }
 
+    /** Field report item 25: huge numbers, as text or as numbers, are checked in no time and never an internal error. */
+    @Test
+    void hugeNumbersAreFindingsOfTheirFieldNotInternalErrors() throws Exception {
+        String tat = Files.readString(TestRecords.ROOT.resolve("examples/valid/statistics-tat-international-arrivals.json"));
+        assertThat(tat).contains("\"update_frequency_interval\": 1,");
+        Files.writeString(dir.resolve("as-text.json"), tat.replace("\"update_frequency_interval\": 1,", "\"update_frequency_interval\": \"1e100000000\","));
+        Files.writeString(dir.resolve("as-number.json"), tat.replace("\"update_frequency_interval\": 1,", "\"update_frequency_interval\": 1e999999999,"));
+        StringWriter out = new StringWriter();
+        ValidationResult result = Govmeta.validate(request().inputs(List.of("as-text.json", "as-number.json")).lang("en")
+                .output(new ValidationRequest.StreamReport("text", out, false)).build());
+        assertThat(result.defects()).isEmpty();
+        assertThat(out.toString()).doesNotContain("GOVMETA-INTERNAL")
+                .contains("must be a positive whole number; found '1e100000000'", "GOVMETA-INPUT-NUMBER", "found '1e999999999'");
+    }
+
     @Test
     void aLimitFindingSaysWhereTheParserStopped() throws Exception {
         Files.writeString(dir.resolve("deep.json"), "[{\"name\": \"a\"},\n {\"name\": \"b\", \"x\": " + "[".repeat(80) + "]".repeat(80)

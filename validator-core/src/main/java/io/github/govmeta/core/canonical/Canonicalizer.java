@@ -24,6 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Canonicalizer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * A number as a web form sends it: digits, a point, a sign; at most 40 digits each side. Anything else
+     * ({@code 1e100000000}, 400 digits) stays a string for the schema to report: converting it could take
+     * minutes and gigabytes.
+     */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CanonicalizeSpec spec;
@@ -66,7 +72,7 @@ public final class Canonicalizer {
         }
         for (String key : numbers) {
             JsonNode v = obj.get(key);
-            if (v != null && v.isString()) {
+            if (v != null && v.isString() && PLAIN_NUMBER.matcher(v.asString().trim()).matches()) {
                 try {
                     BigDecimal n = new BigDecimal(v.asString().trim());
                     if (n.stripTrailingZeros().scale() <= 0) {

@@ -8,6 +8,7 @@ public final class InputRules {
     public static final String EMPTY = "GOVMETA-INPUT-EMPTY";
     public static final String DUPLICATE_KEY = "GOVMETA-INPUT-DUPLICATE-KEY";
     public static final String LIMIT = "GOVMETA-INPUT-LIMIT";
+    public static final String NUMBER = "GOVMETA-INPUT-NUMBER";
     public static final String SHAPE = "GOVMETA-INPUT-SHAPE";
     public static final String UNSAFE = "GOVMETA-INPUT-UNSAFE";
     public static final String IO = "GOVMETA-INPUT-IO";

@@ -43,6 +43,11 @@ final class JsonTreeBuilder {
         this.maxDepth = maxDepth;
     }
 
+    /** A number's text as a message shows it: at most 40 characters. */
+    static String abbreviated(String number) {
+        return number.length() <= 40 ? number : number.substring(0, 20) + "…(" + number.length() + " characters)";
+    }
+
     Position position(TokenStreamLocation loc) {
         return new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
     }
@@ -83,11 +88,17 @@ final class JsonTreeBuilder {
             case VALUE_STRING:
                 return NODES.stringNode(p.getString());
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return p.getNumberType() == JsonParser.NumberType.INT
-                        || p.getNumberType() == JsonParser.NumberType.LONG
-                        ? NODES.numberNode(p.getLongValue())
-                        : NODES.numberNode(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT: {
+                if (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG) {
+                    return NODES.numberNode(p.getLongValue());
+                }
+                String text = p.getString();
+                if (!InputLimits.checkableNumber(text)) {
+                    problems.accept(new InputProblem(InputRules.NUMBER, position(p.currentTokenLocation()), java.util.Map.of("value", abbreviated(text))));
+                    return NODES.stringNode(text);
+                }
+                return NODES.numberNode(p.getDecimalValue());
+            }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

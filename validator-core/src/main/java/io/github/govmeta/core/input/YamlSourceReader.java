@@ -123,6 +123,10 @@ public final class YamlSourceReader {
                 return;
             }
             JsonNode node = scalarNode(tag, e.getValue());
+            if (node.isNumber() && !InputLimits.checkableNumber(e.getValue())) {
+                sink.problem(new InputProblem(InputRules.NUMBER, at(e), Map.of("value", JsonTreeBuilder.abbreviated(e.getValue()))));
+                node = NODES.stringNode(e.getValue());
+            }
             remember(e, node, 1);
             add(node, at(e));
         }

@@ -226,6 +226,25 @@ class SourceReaderTest {
         assertThat(node.get("d").asString()).isEqualTo("2024-01-02");
     }
 
+    /** Field report item 25: numbers no validator can compare exactly are findings at their place and read as text. */
+    @Test
+    void numbersBeyondEighteenDigitsOrWithAHugeExponentAreFindingsAndReadAsText() {
+        String big = "1" + "0".repeat(399);
+        Collected json = read("n.json", "{\"name\": \"nso-gpp\",\n \"update_frequency_interval\": 1e100000000,\n \"first_year_of_data\": "
+                + big + ",\n \"north_bound_longitude\": 20.4648, \"count\": 123456789012345678}");
+        assertThat(json.rules()).containsExactly("GOVMETA-INPUT-NUMBER", "GOVMETA-INPUT-NUMBER");
+        assertThat(json.problems).extracting(InputProblem::position).containsExactly(new Position(2, 31), new Position(3, 24));
+        assertThat(json.problems.get(1).args()).containsEntry("value", "10000000000000000000…(400 characters)");
+        var node = json.records.get(0).node();
+        assertThat(node.get("update_frequency_interval").asString()).isEqualTo("1e100000000");
+        assertThat(node.get("north_bound_longitude").isNumber()).isTrue();
+        assertThat(node.get("count").isNumber()).isTrue();
+        Collected yaml = read("n.yaml", "name: nso-gpp\nupdate_frequency_interval: 1e100000000\nfirst_year_of_data: 2566\n");
+        assertThat(yaml.rules()).containsExactly("GOVMETA-INPUT-NUMBER");
+        assertThat(yaml.problems.get(0).position()).isEqualTo(new Position(2, 28));
+        assertThat(yaml.records.get(0).node().get("first_year_of_data").isNumber()).isTrue();
+    }
+
     @Test
     void jsonLinesBadLineIsReportedAndTheOthersRead() {
         Collected c = read("dump.jsonl", "{\"name\": \"a\"}\n{\"name\": \"b\"}\n{\"name\": \n{\"name\": \"d\"}\n[1]\n");
