@@ -30,6 +30,13 @@ final class QualityModelCheck implements ProfileCheck {
         }
         QualityModels models;
         try {
+            if (profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty())) {
+                checked.mapping();
+            }
+        } catch (ProfileException e) {
+            return; // a mapping that cannot be read is MappingCoverageCheck's finding; the models read through it
+        }
+        try {
             models = checked.qualityModels();
         } catch (ProfileException e) {
             // the models' problems start with the file they are in

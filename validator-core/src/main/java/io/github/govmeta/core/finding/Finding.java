@@ -56,6 +56,16 @@ public record Finding(
         return new Finding(ruleId, newSeverity, message, location, dataset, value, clause, extras, suppression);
     }
 
+    /**
+     * The finding with what is really wrong added to its message, in both languages ("…; found '2014-01-15'
+     * (the value is a literal of type xsd:string, not xsd:date)"), where the rule's message alone would
+     * assume another cause.
+     */
+    public Finding withCause(LocalizedText cause) {
+        return new Finding(ruleId, severity, new LocalizedText(message.th() + " (" + cause.th() + ")", message.en() + " (" + cause.en() + ")"),
+                location, dataset, value, clause, extras, suppression);
+    }
+
     public Finding withSuppression(Suppression newSuppression) {
         return new Finding(ruleId, severity, message, location, dataset, value, clause, extras, newSuppression);
     }

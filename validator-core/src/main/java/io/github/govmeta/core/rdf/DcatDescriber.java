@@ -80,7 +80,7 @@ public final class DcatDescriber {
         String text = lexical(node);
         return switch (field.kind()) {
             case "integer" -> integer(text);
-            case "email" -> JSON.stringNode(node.isURI() && text.startsWith("mailto:") ? text.substring("mailto:".length()) : text);
+            case "email" -> JSON.stringNode(text.startsWith("mailto:") ? text.substring("mailto:".length()) : text);
             case "concept" -> JSON.stringNode(concept(field, node, text));
             default -> JSON.stringNode(text);
         };

@@ -184,7 +184,7 @@ public final class ShaclCheck {
         for (ReportEntry e : report.getEntries()) {
             Node dataset = datasetOf(data, e.focusNode());
             String name = dataset == null ? null : name(dataset);
-            Finding f = adapter.toFinding(e, source, name);
+            Finding f = adapter.toFinding(e, source, name, data);
             (name != null && byDataset.containsKey(name) ? byDataset.get(name) : others).add(f);
             withTexts.addReportEntry(ShaclFindingAdapter.EXTERNAL.equals(f.ruleId()) ? e : withCatalogueTexts(e, f));
         }

@@ -2,6 +2,7 @@ package io.github.govmeta.core.shacl;
 
 import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Rule;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -34,6 +36,10 @@ final class ShaclFindingAdapter {
     private static final String VOCABULARIES = "https://govmeta.github.io/vocab/";
     private static final Node SKOS_IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
     private static final Node SKOS_NOTATION = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation");
+    /** Properties that name a node, in the order a blank node's name is looked for. */
+    private static final List<Node> LABELS = List.of(NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), SKOS_NOTATION,
+            NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"), NodeFactory.createURI("http://purl.org/dc/terms/title"));
 
     private final Graph shapes;
     private final RuleCatalog rules;
@@ -47,15 +53,20 @@ final class ShaclFindingAdapter {
         this.prefixes = prefixes;
     }
 
-    Finding toFinding(ReportEntry e, String source, String dataset) {
+    /** @param data the data graph validated, where a blank node's label is looked up */
+    Finding toFinding(ReportEntry e, String source, String dataset, Graph data) {
         String ruleId = ruleOf(e.source());
         Rule rule = ruleId == null ? null : rules.find(ruleId).orElse(null);
         String path = e.resultPath() == null ? null : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes));
-        String value = e.value() == null ? null : text(e.value());
+        LocalizedText blank = e.value() != null && e.value().isBlank() ? blankNode(e.value(), data) : null;
+        String value = e.value() == null ? null : blank != null ? blank.en() : text(e.value());
         String allowed = e.value() != null && e.value().isURI() && e.value().getURI().startsWith(VOCABULARIES)
                 ? allowedIn(e.value().getURI()) : "";
         Map<String, String> args = new HashMap<>();
         args.put("value", value == null ? "" : value);
+        if (blank != null) {
+            args.putAll(LocalizedText.argument("value", blank));
+        }
         args.put("ce", value == null ? "" : era.toChristianEra(value));
         args.put("allowed", allowed);
         args.put("property", path == null ? "" : path);
@@ -80,7 +91,75 @@ final class ShaclFindingAdapter {
             extras.put("constraint", prefixes.shortForm(e.sourceConstraintComponent().getURI()));
         }
         Finding finding = rule.finding(args, new Location(source, 0, 0, path), dataset, value, extras);
+        LocalizedText cause = cause(e, data);
+        if (cause != null) {
+            finding = finding.withCause(cause);
+        }
         return finding.severity() == severity ? finding : finding.withSeverity(severity);
+    }
+
+    /**
+     * What is wrong when it is the kind of the value, not its text, that fails — a rule's message is written
+     * for the text, so without this it would contradict the value it shows: a date written as a plain
+     * literal, a URL or e-mail written as a literal where an IRI belongs, a blank node where a concept or
+     * a text belongs. Null when the text is the cause.
+     */
+    private LocalizedText cause(ReportEntry e, Graph data) {
+        Node v = e.value();
+        Node component = e.sourceConstraintComponent();
+        if (v == null || component == null) {
+            return null;
+        }
+        if (v.isBlank()) {
+            LocalizedText node = blankNode(v, data);
+            return new LocalizedText("ค่าเป็น " + node.th() + " ไม่ใช่ IRI หรือข้อความ", "the value is " + node.en() + ", not an IRI or a text");
+        }
+        if (v.isLiteral() && component.equals(SHACL.DatatypeConstraintComponent)) {
+            String expected = expected(e.source(), SHACL.datatype);
+            String actual = prefixes.shortForm(v.getLiteralDatatypeURI());
+            boolean lexical = expected != null && org.apache.jena.datatypes.TypeMapper.getInstance()
+                    .getSafeTypeByName(prefixes.expandPrefix(expected)).isValid(v.getLiteralLexicalForm());
+            String write = lexical ? "\"" + v.getLiteralLexicalForm() + "\"^^" + expected : null;
+            return new LocalizedText("ค่าเป็น literal ชนิด " + actual + " ไม่ใช่ " + expected + (write == null ? "" : " ให้เขียนเป็น " + write),
+                    "the value is a literal of type " + actual + ", not " + expected + (write == null ? "" : "; write " + write));
+        }
+        if (v.isLiteral() && component.equals(SHACL.NodeKindConstraintComponent)) {
+            return new LocalizedText("ค่าเป็นข้อความ (literal) ไม่ใช่ IRI ให้เขียนเป็น <" + v.getLiteralLexicalForm() + ">",
+                    "the value is a literal, not an IRI; write <" + v.getLiteralLexicalForm() + ">");
+        }
+        return null;
+    }
+
+    /** The object of {@code property} on a shape, prefixed, or null. */
+    private String expected(Node shape, Node property) {
+        if (shape == null) {
+            return null;
+        }
+        var found = shapes.find(shape, property, Node.ANY).toList();
+        return found.isEmpty() || !found.get(0).getObject().isURI() ? null : prefixes.shortForm(found.get(0).getObject().getURI());
+    }
+
+    /** A blank node as a reader can know it — by its label in the data, never by its internal id. */
+    private static LocalizedText blankNode(Node node, Graph data) {
+        for (Node p : LABELS) {
+            var it = data == null ? null : data.find(node, p, Node.ANY);
+            if (it == null) {
+                break;
+            }
+            try {
+                while (it.hasNext()) {
+                    Node o = it.next().getObject();
+                    if (o.isLiteral()) {
+                        String label = o.getLiteralLexicalForm();
+                        String name = p.getLocalName();
+                        return new LocalizedText("blank node ที่มี " + name + " '" + label + "'", "a blank node with " + name + " '" + label + "'");
+                    }
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return new LocalizedText("blank node ที่ไม่มีชื่อกำกับ", "a blank node without a label");
     }
 
     private String ruleOf(Node shape) {
@@ -119,8 +198,6 @@ final class ShaclFindingAdapter {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
         }
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString(); // a focus node's id, for machines
     }
-
-
 }

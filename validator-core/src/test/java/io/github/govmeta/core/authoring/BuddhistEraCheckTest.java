@@ -58,7 +58,7 @@ class BuddhistEraCheckTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("GOVMETA-PROFILE-ERA");
-            assertThat(f.location().display()).isEqualTo(shapes + ":338");
+            assertThat(f.location().display()).isEqualTo(shapes + ":340");
             assertThat(f.value()).isEqualTo("^(1[89]|20)[0-9]{2}-");
         });
     }

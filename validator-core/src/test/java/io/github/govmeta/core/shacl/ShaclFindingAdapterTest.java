@@ -39,7 +39,7 @@ class ShaclFindingAdapterTest {
         ShaclFindingAdapter adapter = new ShaclFindingAdapter(shapes, rules, PrefixMapping.Standard, BuddhistEra.NONE);
 
         List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), turtle("ex:d a ex:Dataset ."))
-                .getEntries().stream().map(e -> adapter.toFinding(e, "data.ttl", "d")).sorted(Finding.ORDER).toList();
+                .getEntries().stream().map(e -> adapter.toFinding(e, "data.ttl", "d", null)).sorted(Finding.ORDER).toList();
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("GOVMETA-SHACL", "T-REQ-title");
         assertThat(findings.get(1).message()).isEqualTo(title.message());
