@@ -43,6 +43,19 @@ final class JsonTreeBuilder {
         this.maxDepth = maxDepth;
     }
 
+    /** The index of the first surrogate without its pair (which only a {@code \\uD800}-style escape can write), or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A number's text as a message shows it: at most 40 characters. */
     static String abbreviated(String number) {
         return number.length() <= 40 ? number : number.substring(0, 20) + "…(" + number.length() + " characters)";
@@ -85,8 +98,15 @@ final class JsonTreeBuilder {
                 }
                 return arr;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+            case VALUE_STRING: {
+                String text = p.getString();
+                int lone = loneSurrogate(text);
+                if (lone >= 0) {
+                    problems.accept(InputProblem.of(InputRules.ENCODING, position(p.currentTokenLocation()),
+                            String.format("an unpaired surrogate \\u%04x (escaped in the text; not a Unicode character)", (int) text.charAt(lone))));
+                }
+                return NODES.stringNode(text);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT: {
                 if (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG) {

@@ -117,6 +117,11 @@ public final class YamlSourceReader {
                 refuseTag(e, tag);
                 return;
             }
+            if (e.getValue().length() > limits.maxStringChars()) {
+                sink.problem(InputProblem.of(InputRules.LIMIT, at(e), "a value longer than " + limits.maxStringChars() + " characters"));
+                stopped = true;
+                return;
+            }
             if (expectingKey()) {
                 stack.peek().key = e.getValue();
                 stack.peek().keyAt = at(e);

@@ -119,26 +119,36 @@ public final class ProfileRepository {
 
     /**
      * The DCAT files a manifest lists ({@code shapes}, {@code dcatMapping}, {@code parityExceptions}): in the
-     * profile folder itself, else in the parallel {@code shapes/<id>/<version>/} tree (bundled:
-     * {@code govmeta/shapes/}; in the repository: {@code shapes/} beside {@code schemas/}).
+     * folder {@code shapesDir} names (relative to the profile folder) when it names one; else in the profile
+     * folder itself; else in the parallel {@code shapes/<id>/<version>/} tree (bundled: {@code govmeta/shapes/};
+     * in the repository: {@code shapes/} beside {@code schemas/}). A profile folder that carries its DCAT
+     * files, or says where they are, works wherever it sits.
      */
     private static Profile.DcatForm dcatForm(Map<String, Object> m, ProfileFolder folder, String id, String version, String where) {
         List<String> shapes = Yaml.stringList(m.get("shapes"), where + " shapes");
         if (shapes.isEmpty()) {
             return null;
         }
-        ProfileFolder dir = folder;
-        if (!folder.exists(shapes.get(0))) {
-            dir = folder instanceof ClasspathFolder
+        String shapesDir = Yaml.optString(m, "shapesDir");
+        List<ProfileFolder> candidates = new ArrayList<>();
+        if (!shapesDir.isEmpty()) {
+            candidates.add(folder instanceof ClasspathFolder c ? new ClasspathFolder(java.net.URI.create("x:/" + c.prefix()).resolve(
+                    shapesDir.endsWith("/") ? shapesDir : shapesDir + "/").getPath().substring(1))
+                    : new DiskFolder(((DiskFolder) folder).dir().resolve(shapesDir).normalize()));
+        } else {
+            candidates.add(folder);
+            candidates.add(folder instanceof ClasspathFolder
                     ? new ClasspathFolder("govmeta/shapes/" + id + "/" + version + "/")
-                    : new DiskFolder(((DiskFolder) folder).dir().resolve("../../../shapes").resolve(id).resolve(version).normalize());
+                    : new DiskFolder(((DiskFolder) folder).dir().resolve("../../../shapes").resolve(id).resolve(version).normalize()));
         }
-        for (String f : shapes) {
-            if (!dir.exists(f)) {
-                throw new ProfileException(where + ": shapes file " + f + " not found (looked in " + dir.describe("") + ")");
+        for (ProfileFolder dir : candidates) {
+            if (shapes.stream().allMatch(dir::exists)) {
+                return new Profile.DcatForm(dir, shapes, Yaml.optString(m, "dcatMapping"), Yaml.optString(m, "parityExceptions"));
             }
         }
-        return new Profile.DcatForm(dir, shapes, Yaml.optString(m, "dcatMapping"), Yaml.optString(m, "parityExceptions"));
+        throw new ProfileException(where + ": shapes file(s) " + String.join(", ", shapes.stream().filter(f -> !candidates.get(0).exists(f)).toList())
+                + " not found (looked in " + String.join(" and ", candidates.stream().map(d -> d.describe("")).toList())
+                + "); put the DCAT files beside profile.yaml, or name their folder with shapesDir: (relative to profile.yaml)");
     }
 
     /** An extension's {@code severities:} — base rules it re-levels (profile check refuses a lower one). */

@@ -158,6 +158,27 @@ class SourceReaderTest {
         assertThat(y.problems.get(0).position()).isEqualTo(new Position(2, 4));
     }
 
+    /** Field report item 32: text that is not UTF-8 Unicode, however it is disguised, is an encoding finding. */
+    @Test
+    void anEscapedLoneSurrogateAndUtf16WithoutAByteOrderMarkAreEncodingProblems() {
+        Collected lone = read("lone.json", "{\"name\": \"nso-gpp\",\n \"notes\": \"ผลิตภัณฑ์ \\ud800 มวลรวม\", \"title\": \"\\ud83d\\ude00 ok\"}");
+        assertThat(lone.rules()).containsExactly(InputRules.ENCODING);
+        assertThat(lone.problems.get(0).position()).isEqualTo(new Position(2, 11));
+        assertThat(lone.problems.get(0).args().get("detail")).startsWith("an unpaired surrogate \\ud800");
+        assertThat(lone.records).hasSize(1);
+        byte[] utf16 = "{\"name\": \"nso-gpp\", \"title\": \"สถิติ\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        Collected c = read("utf16.json", utf16);
+        assertThat(c.rules()).containsExactly(InputRules.ENCODING);
+        assertThat(c.problems.get(0).args().get("detail")).isEqualTo("UTF-16 or UTF-32 text without a byte-order mark");
+    }
+
+    @Test
+    void aYamlValueLongerThanTheStringLimitIsALimitProblem() {
+        Collected c = read("long.yaml", "name: nso-gpp\nnotes: " + "ก".repeat(InputLimits.DEFAULT.maxStringChars() + 1) + "\n");
+        assertThat(c.rules()).containsExactly(InputRules.LIMIT);
+        assertThat(c.problems.get(0).position()).isEqualTo(new Position(2, 8));
+    }
+
     @Test
     void tenThousandDeepNestingHitsTheDepthLimit() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);

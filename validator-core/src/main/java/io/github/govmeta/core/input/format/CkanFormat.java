@@ -43,7 +43,7 @@ abstract class CkanFormat<R> extends NamedFormat {
     /** Reads the records of a source whose stream is positioned after any BOM. */
     abstract void read(R reader, String source, InputStream in, InputLimits limits, RecordSink sink) throws IOException;
 
-    /** A UTF-8 BOM is reported and skipped; a UTF-16/32 one means the file is not UTF-8. */
+    /** A UTF-8 BOM is reported and skipped; a UTF-16/32 one, or a NUL among the first two bytes, means the file is not UTF-8. */
     private static void skipBom(BufferedInputStream in, RecordSink sink) throws IOException {
         in.mark(4);
         int b0 = in.read();
@@ -56,6 +56,9 @@ abstract class CkanFormat<R> extends NamedFormat {
         in.reset();
         if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
             sink.problem(InputProblem.of(InputRules.ENCODING, new Position(1, 1), "a UTF-16 byte-order mark"));
+        } else if (b0 == 0 || (b1 == 0 && b0 != -1)) {
+            // UTF-8 JSON or YAML never starts with a NUL: this is UTF-16 or UTF-32 without a byte-order mark
+            sink.problem(InputProblem.of(InputRules.ENCODING, new Position(1, 1), "UTF-16 or UTF-32 text without a byte-order mark"));
         }
     }
 }
