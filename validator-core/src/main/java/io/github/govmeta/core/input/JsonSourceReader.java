@@ -41,7 +41,7 @@ public final class JsonSourceReader {
 
     /** Reads a JSON source; the stream is positioned after any BOM. */
     public void readJson(String source, InputStream in, RecordSink sink) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), Utf8Check.stream(in))) {
             try {
                 readDocument(source, p, sink);
             } catch (JacksonException e) {
@@ -89,6 +89,12 @@ public final class JsonSourceReader {
                 continue;
             }
             any = true;
+            int invalid = Utf8Check.firstInvalid(line, line.length);
+            if (invalid >= 0) {
+                sink.problem(InputProblem.of(InputRules.ENCODING, new Position(lineNo, invalid + 1), invalid < line.length
+                        ? Utf8Check.describe(line[invalid] & 0xFF) : "the line ends inside a UTF-8 sequence"));
+                continue;
+            }
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
                 try {
                     JsonToken t = p.nextToken();
@@ -229,6 +235,9 @@ public final class JsonSourceReader {
         TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
         Position at = loc == null ? Position.UNKNOWN : new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
         String detail = e.getOriginalMessage();
+        if (e instanceof JacksonIOException && e.getCause() instanceof Utf8Check.Invalid invalid) {
+            return InputProblem.of(InputRules.ENCODING, invalid.position(), invalid.getMessage());
+        }
         if (e instanceof JacksonIOException) {
             return InputProblem.of(InputRules.IO, at, String.valueOf(e.getCause()));
         }

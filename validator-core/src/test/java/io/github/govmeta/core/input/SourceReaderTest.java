@@ -173,6 +173,22 @@ class SourceReaderTest {
     }
 
     @Test
+    void overlongUtf8AndEncodedSurrogatesAreEncodingProblemsAtTheirByteInJsonAndJsonLines() {
+        byte[] overlong = "{\"name\": \"nso-gpp\",\n \"notes\": \"a\u00c0\u00af\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Collected json = read("over.json", overlong);
+        assertThat(json.rules()).containsExactly(InputRules.ENCODING);
+        assertThat(json.problems.get(0).position()).isEqualTo(new Position(2, 13));
+        assertThat(json.problems.get(0).args().get("detail")).startsWith("byte 0xc0 is not valid UTF-8");
+        byte[] lines = ("{\"name\": \"a\"}\n{\"name\": \"b\u00ed\u00a0\u0080\"}\n{\"name\": \"c\"}\n").getBytes(StandardCharsets.ISO_8859_1);
+        Collected jsonl = read("dump.jsonl", lines);
+        assertThat(jsonl.rules()).containsExactly(InputRules.ENCODING);
+        assertThat(jsonl.problems.get(0).position()).isEqualTo(new Position(2, 13));
+        assertThat(jsonl.problems.get(0).args().get("detail")).startsWith("byte 0xa0");
+        assertThat(jsonl.records).extracting(SourceRecord::datasetName).containsExactly("a", "c");
+        assertThat(read("thai.json", "{\"name\": \"nso\", \"title\": \"สถิติ 😀\"}").problems).isEmpty();
+    }
+
+    @Test
     void aYamlValueLongerThanTheStringLimitIsALimitProblem() {
         Collected c = read("long.yaml", "name: nso-gpp\nnotes: " + "ก".repeat(InputLimits.DEFAULT.maxStringChars() + 1) + "\n");
         assertThat(c.rules()).containsExactly(InputRules.LIMIT);

@@ -1,0 +1,127 @@
+package io.github.govmeta.core.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Strict UTF-8 (RFC 3629 §4): refuses what a lenient decoder turns into text — overlong forms
+ * ({@code C0 AF} for "/"), encoded surrogates ({@code ED A0 80}), code points above U+10FFFF, stray or
+ * missing continuation bytes. JSON parsers decode multi-byte sequences without these checks, so the bytes
+ * are checked before they are parsed: {@link #firstInvalid} for a line in memory, {@link #stream} for a
+ * document read as a stream. Positions count lines from 1 and bytes within the line from 1, as the JSON
+ * parser does.
+ */
+public final class Utf8Check {
+    private int need;
+    private int lower = 0x80;
+    private int upper = 0xBF;
+    private int line = 1;
+    private long column;
+
+    /** Raised by {@link #stream} at the first byte that is not UTF-8. */
+    public static final class Invalid extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Position position;
+
+        Invalid(Position position, String detail) {
+            super(detail);
+            this.position = position;
+        }
+
+        public Position position() {
+            return position;
+        }
+    }
+
+    /** The offset of the first byte of {@code bytes[0..length)} that makes it invalid UTF-8, or -1. */
+    public static int firstInvalid(byte[] bytes, int length) {
+        Utf8Check c = new Utf8Check();
+        for (int i = 0; i < length; i++) {
+            if (!c.accept(bytes[i] & 0xFF)) {
+                return i;
+            }
+        }
+        return c.need > 0 ? length : -1;
+    }
+
+    /** {@code in}, checked as it is read: the first invalid byte raises {@link Invalid} with its position. */
+    public static InputStream stream(InputStream in) {
+        Utf8Check c = new Utf8Check();
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    c.check(b);
+                } else if (c.need > 0) {
+                    throw c.truncated();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                for (int i = 0; i < n; i++) {
+                    c.check(buf[off + i] & 0xFF);
+                }
+                if (n < 0 && c.need > 0) {
+                    throw c.truncated();
+                }
+                return n;
+            }
+        };
+    }
+
+    /** What a message says of the byte at {@code b}: why it is not UTF-8. */
+    static String describe(int b) {
+        return String.format("byte 0x%02x is not valid UTF-8 (an overlong form, an encoded surrogate or a broken sequence)", b);
+    }
+
+    private void check(int b) throws Invalid {
+        if (!accept(b)) {
+            throw new Invalid(new Position(line, (int) column), describe(b));
+        }
+    }
+
+    private Invalid truncated() {
+        return new Invalid(new Position(line, (int) column), "the text ends inside a UTF-8 sequence");
+    }
+
+    /** Takes one byte; false when it breaks UTF-8. Counts lines and columns. */
+    private boolean accept(int b) {
+        if (b == '\n') {
+            line++;
+            column = 0;
+        } else {
+            column++;
+        }
+        if (need > 0) {
+            if (b < lower || b > upper) {
+                return false;
+            }
+            need--;
+            lower = 0x80;
+            upper = 0xBF;
+            return true;
+        }
+        if (b < 0x80) {
+            return true;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            need = 2;
+            lower = b == 0xE0 ? 0xA0 : 0x80;
+            upper = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            need = 3;
+            lower = b == 0xF0 ? 0x90 : 0x80;
+            upper = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        return true;
+    }
+}
