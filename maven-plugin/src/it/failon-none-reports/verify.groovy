@@ -16,4 +16,4 @@ assert new File(dir, 'govmeta.github.txt').text.startsWith('::error file=src/mai
 assert new File(dir, 'govmeta.html').text.contains('<b id="count-error">1</b>')
 assert new File(dir, 'govmeta.text.txt').text.contains('GDC-VOCAB-update_frequency_unit')
 // the default language is Thai
-assert log.contains("[ERROR] src/main/metadata/frequency.json:[25,3] GDC-VOCAB-update_frequency_unit หน่วยความถี่ของการปรับปรุงข้อมูล (update_frequency_unit) ต้องเป็นค่าหนึ่งในรายการที่มาตรฐานกำหนด แต่พบ 'รายปี'")
+assert log.contains("[ERROR] src/main/metadata/frequency.json:[25,3] GDC-VOCAB-update_frequency_unit หน่วยความถี่ของการปรับปรุงข้อมูล (update_frequency_unit) ต้องเป็นค่าหนึ่งในรายการที่มาตรฐานกำหนด (ไม่ทราบ, ปี, ครึ่งปี, ไตรมาส, เดือน, สัปดาห์, วัน, วันทำการ, ชั่วโมง, นาที, ตามเวลาจริง, ไม่มีการปรับปรุงหลังจากการจัดเก็บข้อมูล, อื่นๆ) แต่พบ 'รายปี'")

@@ -43,7 +43,7 @@ final class ProfileCommand implements Runnable {
 
     /** {@code govmeta profile check DIR}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids and catalogue in agreement, every rule with a failing and a passing example, every example giving exactly its expected findings, an extension not loosening its base, valid SHACL shapes that take their messages from the catalogue, the same choice lists in the schemas and the SKOS concept schemes, year patterns that match the declared Buddhist era, and a well-formed, complete DCAT mapping. The summary counts the profile files read and the examples run (as datasets)."})
+            description = {"Checks a profile: schemas valid against their meta-schema, every $ref bundled, rule ids and catalogue in agreement, every rule with a failing and a passing example, every example giving exactly its expected findings, an extension not loosening its base, valid SHACL shapes that take their messages from the catalogue, the same choice lists, with the same labels, in the schemas and the SKOS concept schemes, English labels written in English (not Thai script), year patterns that match the declared Buddhist era, and a well-formed, complete DCAT mapping. The summary counts the profile files read and the examples run (as datasets)."})
     static final class Check implements Callable<Integer> {
         private final Context context;
 

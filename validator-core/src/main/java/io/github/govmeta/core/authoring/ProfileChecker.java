@@ -20,7 +20,7 @@ import java.util.Map;
 public final class ProfileChecker {
     /** Checks of the files as written. */
     private static final List<ProfileCheck> STATIC = List.of(new MetaSchemaCheck(), new RefCheck(), new CatalogueCheck(),
-            new BuddhistEraCheck());
+            new BuddhistEraCheck(), new EnglishLabelCheck());
     /** Checks that run the compiled profile, or read its DCAT form. */
     private static final List<ProfileCheck> COMPILED = List.of(new ExampleCheck(), new LoosensCheck(), new SeverityCheck(),
             new ShaclShapesCheck(), new ShapeTextCheck(), new VocabularyCheck(), new MappingCoverageCheck(), new ParityListCheck(),

@@ -18,7 +18,9 @@ final class ProfileRules {
     static final String SHAPE_TEXT = "GOVMETA-PROFILE-SHAPE-TEXT";
     static final String VOCAB_NOT_SKOS = "GOVMETA-PROFILE-VOCAB-NOT-SKOS";
     static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
+    static final String VOCAB_LABEL = "GOVMETA-PROFILE-VOCAB-LABEL";
     static final String ERA = "GOVMETA-PROFILE-ERA";
+    static final String LABEL_SCRIPT = "GOVMETA-PROFILE-LABEL-SCRIPT";
     static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
     static final String QUALITY = "GOVMETA-PROFILE-QUALITY";
     static final String QUALITY_FIELD = "GOVMETA-PROFILE-QUALITY-FIELD";

@@ -8,6 +8,7 @@ import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.input.PositionIndex;
 import io.github.govmeta.core.input.SourceRecord;
+import io.github.govmeta.core.profile.AllowedValues;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class SchemaErrorAdapter {
             if ("enum".equals(e.getKeyword()) && e.getSchemaNode() != null && e.getSchemaNode().isArray()) {
                 List<String> allowed = new ArrayList<>();
                 e.getSchemaNode().forEach(v -> allowed.add(v.asString(v.toString())));
-                args.put("allowed", String.join(", ", allowed));
+                args.putAll(AllowedValues.argument(allowed));
             }
             if (value != null) {
                 args.put("ce", era.toChristianEra(value));

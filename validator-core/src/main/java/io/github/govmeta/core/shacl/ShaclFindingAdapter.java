@@ -5,21 +5,28 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.profile.AllowedValues;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
 import io.github.govmeta.core.rdf.Vocab;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.util.graph.GNode;
+import org.apache.jena.sparql.util.graph.GraphList;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -27,8 +34,11 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code govmeta:rule} (so DCAT and CKAN JSON carry the same rule ids and catalogue messages); a shape
  * without one (external shapes) gives {@code GOVMETA-SHACL} with the shape's own message and severity.
  * The JSON Pointer slot holds the result path (prefixed); extras hold the focus node, source shape and
- * constraint component; {@code {ce}} is the value read with the profile's Buddhist era. RDF parsers give no
- * positions, so line and column are unknown. Thread-safe.
+ * constraint component; {@code {ce}} is the value read with the profile's Buddhist era; {@code {allowed}}
+ * the values the source shape allows, whatever the value is (a literal, another vocabulary's IRI, one of
+ * govmeta's concepts): the members of its {@code sh:in}, else the notations of the concept scheme its
+ * {@code sh:node} requires ({@code skos:inScheme} {@code sh:hasValue}), else those of the scheme a
+ * govmeta concept IRI claims. RDF parsers give no positions, so line and column are unknown. Thread-safe.
  */
 final class ShaclFindingAdapter {
     static final String EXTERNAL = "GOVMETA-SHACL";
@@ -45,6 +55,12 @@ final class ShaclFindingAdapter {
     private final RuleCatalog rules;
     private final PrefixMapping prefixes;
     private final BuddhistEra era;
+    /** Thai dictionary order (a leading vowel sorts after its consonant), then code points: deterministic. */
+    private static final Collator THAI = Collator.getInstance(Locale.forLanguageTag("th")); // its methods are synchronized
+    private static final Comparator<String> THAI_ORDER = Comparator.comparing((String s) -> THAI.getCollationKey(s))
+            .thenComparing(Comparator.naturalOrder());
+
+    private final Map<Node, List<String>> allowedByShape = new ConcurrentHashMap<>();
 
     ShaclFindingAdapter(Graph shapes, RuleCatalog rules, PrefixMapping prefixes, BuddhistEra era) {
         this.era = era;
@@ -60,15 +76,17 @@ final class ShaclFindingAdapter {
         String path = e.resultPath() == null ? null : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes));
         LocalizedText blank = e.value() != null && e.value().isBlank() ? blankNode(e.value(), data) : null;
         String value = e.value() == null ? null : blank != null ? blank.en() : text(e.value());
-        String allowed = e.value() != null && e.value().isURI() && e.value().getURI().startsWith(VOCABULARIES)
-                ? allowedIn(e.value().getURI()) : "";
+        List<String> allowed = allowed(e.source());
+        if (allowed.isEmpty() && e.value() != null && e.value().isURI() && e.value().getURI().startsWith(VOCABULARIES)) {
+            allowed = notations(NodeFactory.createURI(e.value().getURI().substring(0, e.value().getURI().lastIndexOf('/'))));
+        }
         Map<String, String> args = new HashMap<>();
         args.put("value", value == null ? "" : value);
         if (blank != null) {
             args.putAll(LocalizedText.argument("value", blank));
         }
         args.put("ce", value == null ? "" : era.toChristianEra(value));
-        args.put("allowed", allowed);
+        args.putAll(AllowedValues.argument(allowed));
         args.put("property", path == null ? "" : path);
         args.put("detail", e.message() == null ? "" : e.message());
         Severity severity;
@@ -174,14 +192,42 @@ final class ShaclFindingAdapter {
         }
     }
 
-    /** The stored values of the concept scheme a concept IRI claims to be in (its parent IRI). */
-    private String allowedIn(String concept) {
-        Node scheme = NodeFactory.createURI(concept.substring(0, concept.lastIndexOf('/')));
+    /** The values a shape allows (empty when it names no list), worked out once per shape. */
+    private List<String> allowed(Node shape) {
+        return shape == null ? List.of() : allowedByShape.computeIfAbsent(shape, s -> {
+            Node in = object(s, SHACL.in);
+            if (in != null) {
+                return GraphList.members(new GNode(shapes, in)).stream().map(this::text).toList();
+            }
+            Node node = object(s, SHACL.node);
+            if (node != null) {
+                for (Node property : shapes.find(node, SHACL.property, Node.ANY).mapWith(t -> t.getObject()).toList()) {
+                    Node scheme = object(property, SHACL.hasValue);
+                    if (SKOS_IN_SCHEME.equals(object(property, SHACL.path)) && scheme != null) {
+                        return notations(scheme);
+                    }
+                }
+            }
+            return List.of();
+        });
+    }
+
+    /** The stored values (notations) of a concept scheme's concepts, in Thai dictionary order (SKOS has none). */
+    private List<String> notations(Node scheme) {
         List<String> values = new ArrayList<>();
         shapes.find(Node.ANY, SKOS_IN_SCHEME, scheme).forEach(t ->
                 shapes.find(t.getSubject(), SKOS_NOTATION, Node.ANY).forEach(n -> values.add(n.getObject().getLiteralLexicalForm())));
-        values.sort(null);
-        return String.join(", ", values);
+        values.sort(THAI_ORDER);
+        return List.copyOf(values);
+    }
+
+    private Node object(Node subject, Node predicate) {
+        var it = shapes.find(subject, predicate, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
     }
 
     private String text(Node n) {

@@ -49,4 +49,20 @@ class VocabularyCheckTest {
             assertThat(f.value()).isEqualTo("ทุกศตวรรษ");
         });
     }
+
+    @Test
+    void aLabelThatDiffersFromTheJsonSchemaIsReportedAtTheConcept() throws IOException {
+        Path profile = ProfileCopies.thGdc(dir);
+        Path skos = dir.resolve("shapes/th-gdc/1.0.0/vocabularies.ttl");
+        ProfileCopies.replace(skos, "\"Half-year\"@en", "\"Semester\"@en");
+
+        List<Finding> findings = ProfileChecker.check(new ProfileRepository().directory(profile));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("GOVMETA-PROFILE-VOCAB-LABEL");
+            assertThat(f.location().display()).isEqualTo(skos + ":122");
+            assertThat(f.message().en()).isEqualTo("The @en label of value 'ครึ่งปี' in the SKOS concept scheme"
+                    + " update_frequency_unit is 'Semester', but the JSON Schema (x-labels) says 'Half-year'");
+        });
+    }
 }

@@ -49,6 +49,44 @@ class ShaclFindingAdapterTest {
         assertThat(findings.get(0).message().en()).contains("external words");
     }
 
+    @Test
+    void aVocabularyFindingListsTheValuesItsShapeAllowsWhateverTheValueIs() {
+        StringBuilder concepts = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            concepts.append(String.format("ex:f%02d skos:inScheme ex:freq ; skos:notation \"f%02d\" .%n", i, i));
+        }
+        Graph shapes = turtle("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n" + concepts + """
+                ex:InFreq a sh:NodeShape ; sh:property [ sh:path skos:inScheme ; sh:hasValue ex:freq ] .
+                ex:Freq a sh:PropertyShape ; govmeta:rule "T-VOCAB-freq" ; sh:targetClass ex:Dataset ;
+                  sh:path ex:freq ; sh:node ex:InFreq .
+                ex:Kind a sh:PropertyShape ; govmeta:rule "T-VOCAB-kind" ; sh:targetClass ex:Dataset ;
+                  sh:path ex:kind ; sh:in ( "record" "statistics" ) .
+                """);
+        RuleCatalog rules = EngineRules.catalog().plus(new RuleCatalog(Map.of(
+                "T-VOCAB-freq", vocabRule("T-VOCAB-freq"), "T-VOCAB-kind", vocabRule("T-VOCAB-kind"))));
+        ShaclFindingAdapter adapter = new ShaclFindingAdapter(shapes, rules, PrefixMapping.Standard, BuddhistEra.NONE);
+        Graph data = turtle("ex:d a ex:Dataset ; ex:freq \"Annual\" ; ex:kind <https://example.org/other/record> .\n"
+                + "ex:e a ex:Dataset ; ex:freq <http://publications.europa.eu/resource/authority/frequency/ANNUAL> .");
+        shapes.find().forEach(data::add); // the vocabulary is reference data, as ShaclCheck validates it
+
+        List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), data).getEntries().stream()
+                .map(e -> adapter.toFinding(e, "data.ttl", "d")).sorted(Finding.ORDER).toList();
+
+        String first20 = "f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20";
+        assertThat(findings).extracting(f -> f.message().en()).containsExactlyInAnyOrder(
+                "must be one of (" + first20 + " and 5 more); found 'Annual'",
+                "must be one of (" + first20 + " and 5 more); found 'http://publications.europa.eu/resource/authority/frequency/ANNUAL'",
+                "must be one of (record, statistics); found 'https://example.org/other/record'");
+        assertThat(findings).extracting(f -> f.message().th()).contains(
+                "ต้องเป็นค่าหนึ่งใน (" + first20 + " และอีก 5 ค่า) แต่พบ 'Annual'",
+                "ต้องเป็นค่าหนึ่งใน (record, statistics) แต่พบ 'https://example.org/other/record'");
+    }
+
+    private static Rule vocabRule(String id) {
+        return new Rule(id, Severity.ERROR, "f", "clause", "0.1.0", new LocalizedText("ค่าในรายการ", "From the list"),
+                new LocalizedText("ต้องเป็นค่าหนึ่งใน ({allowed}) แต่พบ '{value}'", "must be one of ({allowed}); found '{value}'"), "t");
+    }
+
     private static Graph turtle(String text) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.create().fromString(PREFIXES + text).lang(Lang.TURTLE).parse(g);
