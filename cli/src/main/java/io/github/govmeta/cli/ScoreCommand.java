@@ -27,6 +27,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    CatalogOptions catalogOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatNames.class)
@@ -60,11 +63,13 @@ final class ScoreCommand implements Callable<Integer> {
                     + String.join(", ", ScoreRenderer.names()) + ")");
             return ExitStatus.ERROR.code();
         }
-        ValidationRequest.Builder request = inputOptions.applyTo(profileOptions.request(context), context).timing(false);
+        ValidationRequest.Builder request = catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions))
+                .timing(false);
         if (today != null) {
             request.today(today);
         }
         Scoring.Outcome outcome = Scoring.score(request.build());
+        CatalogOptions.printSummaries(context, outcome.result());
         if (outcome.report() != null) {
             renderer.render(outcome.report(), new ScoreRenderer.Options(outcome.result().lang(), explain), context.out);
         }
