@@ -46,6 +46,11 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Exit with 1 when the catalog's mean score under the first model (the Thai one, out of 100) is below N.")
     Double minScore;
 
+    @Option(names = "--check-urls",
+            description = "Check over the network that access and download URLs answer (HEAD, then GET), for the MQA metrics that need it; "
+                    + "without it they are left out. Private addresses only with --allow-private-urls; limits as --timeout, --rate, --concurrency.")
+    boolean checkUrls;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     void debug(boolean value) {
         context.debug(value);
@@ -68,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (today != null) {
             request.today(today);
         }
-        Scoring.Outcome outcome = Scoring.score(request.build());
+        Scoring.Outcome outcome = Scoring.score(request.build(), checkUrls);
         CatalogOptions.printSummaries(context, outcome.result());
         if (outcome.report() != null) {
             renderer.render(outcome.report(), new ScoreRenderer.Options(outcome.result().lang(), explain), context.out);

@@ -103,6 +103,14 @@ public final class HttpFetcher implements AutoCloseable {
         return fetch("HEAD", uri, null);
     }
 
+    /**
+     * The status {@code uri} answers a GET with, its body left unread (a download URL's file is not
+     * downloaded): for checking that a URL answers when HEAD is not allowed.
+     */
+    public Response getStatus(URI uri) throws FetchException {
+        return fetch("GET-STATUS", uri, null);
+    }
+
     private Response fetch(String method, URI uri, String accept) throws FetchException {
         if (!access.allowed()) {
             if (cache != null) {
@@ -212,7 +220,7 @@ public final class HttpFetcher implements AutoCloseable {
     private HttpResponse<InputStream> send(String method, URI uri, String accept) throws FetchException {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(access.timeout())
-                    .header("User-Agent", USER_AGENT).method(method, HttpRequest.BodyPublishers.noBody());
+                    .header("User-Agent", USER_AGENT).method(method.equals("GET-STATUS") ? "GET" : method, HttpRequest.BodyPublishers.noBody());
             if (accept != null) {
                 request.header("Accept", accept);
             }
@@ -230,7 +238,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** The body, at most {@link NetworkAccess#maxBytes}, read before the timeout (the stream is closed at the deadline). */
     private byte[] body(String method, URI uri, HttpResponse<InputStream> answer) throws FetchException {
-        if ("HEAD".equals(method)) {
+        if ("HEAD".equals(method) || "GET-STATUS".equals(method)) {
             discard(answer);
             return new byte[0];
         }
