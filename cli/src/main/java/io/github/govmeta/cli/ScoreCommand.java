@@ -51,6 +51,11 @@ final class ScoreCommand implements Callable<Integer> {
                     + "without it they are left out. Private addresses only with --allow-private-urls; limits as --timeout, --rate, --concurrency.")
     boolean checkUrls;
 
+    @Option(names = "--national", paramLabel = "DIR",
+            description = "Also write the national view, agencies compared, into DIR: national.html, national.csv, national.json "
+                    + "(an agency is a dataset's CKAN organization, else its catalog: the portal, or the dump file).")
+    java.nio.file.Path national;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     void debug(boolean value) {
         context.debug(value);
@@ -77,6 +82,18 @@ final class ScoreCommand implements Callable<Integer> {
         CatalogOptions.printSummaries(context, outcome.result());
         if (outcome.report() != null) {
             renderer.render(outcome.report(), new ScoreRenderer.Options(outcome.result().lang(), explain), context.out);
+        }
+        if (national != null && outcome.national() != null) {
+            try {
+                for (java.nio.file.Path p : io.github.govmeta.core.quality.NationalViewWriter.write(outcome.national(),
+                        outcome.result().lang(), context.workingDirectory.resolve(national))) {
+                    context.err.println("govmeta: " + p);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                context.err.println("govmeta score: cannot write the national view into " + national + ": " + e.getMessage());
+                context.err.flush();
+                return ExitStatus.ERROR.code();
+            }
         }
         if (!outcome.done()) {
             outcome.problems().forEach(p -> context.err.println("govmeta: " + p));

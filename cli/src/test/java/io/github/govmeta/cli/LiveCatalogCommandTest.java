@@ -113,4 +113,33 @@ class LiveCatalogCommandTest {
         assertThat(replay.exitCode()).isEqualTo(live.exitCode());
         assertThat(replay.err()).contains("จากแคชออฟไลน์ 1 หน้า");
     }
+
+    @Test
+    void nationalViewOfAPortal() throws Exception {
+        CliRun r = CliRun.run(dir, "score", "--no-config", "--lang", "en", "--today", "2025-01-15", "--ckan", base, "--allow-network",
+                "--allow-private-urls", "--national", "national");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("national.html").contains("national.csv").contains("national.json");
+        List<String> csv = Files.readAllLines(dir.resolve("national/national.csv"));
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(1)).startsWith("bma,bma,8,");
+        assertThat(Files.readString(dir.resolve("national/national.html"))).contains("Metadata quality by agency").contains("data-agency=\"bma\"");
+    }
+
+    @Test
+    void checkUrlsRefusesLoopbackWithoutAllowPrivateUrls() throws Exception {
+        String dataset = Files.readString(CliRun.ROOT.resolve("examples/valid/record-moph-health-facilities.json"))
+                .replace("https://opendata.moph.go.th/files/hcode/", base + "/files/");
+        Files.writeString(dir.resolve("moph.json"), dataset);
+        CliRun refused = CliRun.run(dir, "score", "--no-config", "--lang", "en", "--explain", "--today", "2025-01-15", "--check-urls", "moph.json");
+        assertThat(refused.exitCode()).as(refused.err()).isZero();
+        assertThat(refused.out()).contains("access URL answers").contains("private or loopback address").doesNotContain("only with --check-urls");
+        assertThat(requests).isEmpty();
+        CliRun checked = CliRun.run(dir, "score", "--no-config", "--lang", "en", "--explain", "--today", "2025-01-15", "--check-urls",
+                "--allow-private-urls", "moph.json");
+        assertThat(checked.out()).contains("does not answer 2xx (HEAD 404, GET → HTTP 404)");
+        assertThat(requests).isEmpty(); // the portal logs package_search only; /files/ answered 404 by the server itself
+        CliRun without = CliRun.run(dir, "score", "--no-config", "--lang", "en", "--explain", "--today", "2025-01-15", "moph.json");
+        assertThat(without.out()).contains("only with --check-urls");
+    }
 }

@@ -26,10 +26,15 @@ public final class Scoring {
      * @param problems usage, configuration, profile and I/O problems (the run's and the models'), each naming its file
      * @param result   the run's result, or null when nothing was run
      * @param report   the scores, or null when nothing was run
+     * @param national the same scores grouped by agency (the national view), or null when nothing was scored
      */
-    public record Outcome(List<String> problems, ValidationResult result, ScoreReport report) {
+    public record Outcome(List<String> problems, ValidationResult result, ScoreReport report, NationalView national) {
         public Outcome {
             problems = List.copyOf(problems);
+        }
+
+        public Outcome(List<String> problems, ValidationResult result, ScoreReport report) {
+            this(problems, result, report, null);
         }
 
         /** Whether the run went as asked ({@link ExitStatus#ERROR} otherwise). */
@@ -90,8 +95,16 @@ public final class Scoring {
                     }
                 }
             }
-            ValidationResult result = govmeta.run(listener == null ? List.of() : List.of(listener));
-            return new Outcome(result.problems(), result, listener == null ? null : listener.report());
+            if (listener == null) {
+                ValidationResult result = govmeta.run(List.of());
+                return new Outcome(result.problems(), result, null);
+            }
+            NationalView.Collector agencies = new NationalView.Collector();
+            ValidationResult result = govmeta.run(List.of(listener, agencies));
+            ScoreReport report = listener.report();
+            return new Outcome(result.problems(), result, report, agencies.view(report,
+                    rule -> govmeta.rules().find(rule).map(io.github.govmeta.core.profile.Rule::title)
+                            .orElse(new io.github.govmeta.core.finding.LocalizedText(rule, rule))));
         } finally {
             if (urls != null) {
                 urls.close();

@@ -229,4 +229,22 @@ class RemoteCatalogTest {
         assertThat(other.of("GOVMETA-INPUT-REMOTE")).first().satisfies(f -> assertThat(f.message().en()).contains("not in the offline cache"));
         assertThat(portal.requests).hasSize(sent);
     }
+
+    @Test
+    void nationalViewOfEveryOrganizationOfAPortal() {
+        io.github.govmeta.core.quality.Scoring.Outcome o = io.github.govmeta.core.quality.Scoring.score(ValidationRequest.builder(dir)
+                .noConfig(true).timing(false).today(java.time.LocalDate.of(2025, 1, 15))
+                .catalog(RemoteCatalog.ckan(portal.base()).withAllOrganizations(true).withRows(4)).network(network()).build());
+        assertThat(o.problems()).isEmpty();
+        var view = o.national();
+        assertThat(view.agencies()).extracting(io.github.govmeta.core.quality.NationalView.Agency::id)
+                .containsExactlyInAnyOrderElementsOf(portal.organizations());
+        for (var a : view.agencies()) {
+            assertThat(a.datasets()).as(a.id()).isEqualTo(portal.names(a.id()).size());
+        }
+        var moph = view.agencies().stream().filter(a -> a.id().equals("moph")).findFirst().orElseThrow();
+        assertThat(moph.topRules()).extracting(io.github.govmeta.core.quality.NationalView.RuleCount::rule)
+                .contains("GDC-DATE-BE-last_updated_date", "GDC-REQ-title");
+        assertThat(moph.passing()).isLessThan(moph.datasets());
+    }
 }
