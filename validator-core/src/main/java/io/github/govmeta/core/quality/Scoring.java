@@ -5,6 +5,7 @@ import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.GovmetaException;
 import io.github.govmeta.core.ValidationRequest;
 import io.github.govmeta.core.ValidationResult;
+import io.github.govmeta.core.net.NetworkAccess;
 import io.github.govmeta.core.net.UrlChecker;
 import io.github.govmeta.core.profile.ProfileException;
 import java.util.List;
@@ -65,8 +66,8 @@ public final class Scoring {
     /**
      * {@link #score}, and with {@code checkUrls} the metrics that need the network ({@code url-answers}:
      * access and download URLs answer) are measured over it, through the request's network settings
-     * (private addresses only when they allow them; answers kept in their offline cache), instead of being
-     * left out.
+     * (private addresses only when they allow them; answers kept in their offline cache, or — with a cache
+     * and without network access — read from it), instead of being left out.
      */
     public static Outcome score(ValidationRequest request, boolean checkUrls) {
         return run(request, true, checkUrls);
@@ -84,7 +85,11 @@ public final class Scoring {
             return new Outcome(e.problems(), required ? null : ValidationResult.refused(e.problems()), null);
         }
         ScoreListener listener = null;
-        UrlChecker urls = checkUrls ? new UrlChecker(request.network().withAllowed(true), URL_CHECKS) : null;
+        // checking URLs is itself the permission to send their requests; with an offline cache and no network
+        // access, the answers are read from the cache (a recorded review replayed)
+        NetworkAccess network = request.network();
+        UrlChecker urls = !checkUrls ? null : new UrlChecker(network.offlineCache() != null && !network.allowed() ? network
+                : network.withAllowed(true), URL_CHECKS);
         try {
             if (required || govmeta.profile().qualityProfile() != null) {
                 try {

@@ -102,7 +102,11 @@ class CheckUrlsTest {
     }
 
     private Scoring.Outcome score(byte[] dataset, boolean checkUrls) {
-        NetworkAccess network = NetworkAccess.OFF.withTrustedHosts(Set.of("127.0.0.1:" + files.getAddress().getPort()))
+        return score(dataset, checkUrls, NetworkAccess.OFF);
+    }
+
+    private Scoring.Outcome score(byte[] dataset, boolean checkUrls, NetworkAccess base) {
+        NetworkAccess network = base.withTrustedHosts(Set.of("127.0.0.1:" + files.getAddress().getPort()))
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).withRate(1000, 4).withRetries(0, Duration.ZERO);
         return Scoring.score(ValidationRequest.builder(dir).noConfig(true).timing(false).today(LocalDate.of(2025, 1, 15))
                 .source("moph-health-facilities.json", dataset).network(network).build(), checkUrls);
@@ -152,5 +156,20 @@ class CheckUrlsTest {
         assertThat(with.dimension().id()).isEqualTo("accessibility");
         assertThat(with.score()).isCloseTo(50.0, within(1e-9)); // 50 of 100: no download URL maps from CKAN in th-gdc
         assertThat(left.score()).isCloseTo(0.0, within(1e-9)); // renormalised from the download URL alone, which is missing
+    }
+
+    @Test
+    void checksRecordedInTheOfflineCacheAreReplayedWithoutARequest() throws IOException {
+        Path cache = dir.resolve("cache");
+        byte[] d = dataset("/files/health-facilities.csv", "/files/gone.csv");
+        Scoring.Outcome live = score(d, true, NetworkAccess.publicOnly().withOfflineCache(cache));
+        int sent = requests.size();
+        assertThat(sent).isEqualTo(3); // HEAD, then HEAD and GET of the missing file
+        Scoring.Outcome replay = score(d, true, NetworkAccess.OFF.withOfflineCache(cache));
+        assertThat(requests).hasSize(sent);
+        MetricScore recorded = metric(live, "mqa", "accessibility", "access-url-status");
+        MetricScore replayed = metric(replay, "mqa", "accessibility", "access-url-status");
+        assertThat(replayed.earned()).isEqualTo(recorded.earned()).isEqualTo(25.0);
+        assertThat(replayed.reason()).isEqualTo(recorded.reason());
     }
 }
