@@ -59,8 +59,8 @@ public final class UrlInput {
             switch (e.kind()) {
                 case BAD_URL -> throw Problem.badRequest("contentToValidate: " + e.reason().en());
                 case TOO_LARGE -> throw Problem.tooLarge(e.reason().en());
-                case REFUSED -> throw Problem.unprocessable(e.reason().en().replace("--allow-private-urls",
-                        "the server is started with --allow-private-urls"));
+                case REFUSED -> throw Problem.unprocessable(e.reason().en().replaceFirst(";.*$", "")
+                        + "; the server fetches only from public addresses unless started with --allow-private-urls");
                 default -> throw Problem.unprocessable(e.reason().en());
             }
         }

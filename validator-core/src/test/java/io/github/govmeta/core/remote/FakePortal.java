@@ -60,6 +60,10 @@ final class FakePortal implements AutoCloseable {
     final Map<String, Fault> faults = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     final AtomicInteger tooMany = new AtomicInteger();
+    /** The {@code hydra:next} IRI page 2 of the DCAT endpoint gives instead of page 3's, or null. */
+    volatile String page2Next;
+    /** Whether package_search says there are a million datasets. */
+    volatile boolean overstate;
     private final HttpServer server;
 
     FakePortal() throws IOException {
@@ -144,7 +148,7 @@ final class FakePortal implements AutoCloseable {
         }
         List<ObjectNode> matching = datasets.stream().filter(d -> org == null || org.equals(d.path("owner_org").asString())).toList();
         ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("count", matching.size());
+        result.put("count", overstate ? 1_000_000 : matching.size());
         result.set("facets", JsonNodeFactory.instance.objectNode());
         ArrayNode results = result.putArray("results");
         matching.stream().skip(start).limit(rows).forEach(results::add);
@@ -223,7 +227,9 @@ final class FakePortal implements AutoCloseable {
                 """);
         ttl.append("<").append(base()).append("/catalog.ttl?page=").append(page).append("> a hydra:PagedCollection ;\n")
                 .append("    hydra:totalItems 6 ; hydra:itemsPerPage 2");
-        if (page < 3) {
+        if (page == 2 && page2Next != null) {
+            ttl.append(" ;\n    hydra:next <").append(page2Next).append(">");
+        } else if (page < 3) {
             ttl.append(" ;\n    ").append(page == 2 ? "hydra:nextPage" : "hydra:next").append(" \"").append(base())
                     .append("/catalog.ttl?page=").append(page + 1).append("\"");
         }

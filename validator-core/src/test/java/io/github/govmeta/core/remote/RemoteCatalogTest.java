@@ -247,4 +247,40 @@ class RemoteCatalogTest {
                 .contains("GDC-DATE-BE-last_updated_date", "GDC-REQ-title");
         assertThat(moph.passing()).isLessThan(moph.datasets());
     }
+
+    @Test
+    void sarifPointsAtThePageItself() {
+        java.io.StringWriter sarif = new java.io.StringWriter();
+        Govmeta.validate(ValidationRequest.builder(dir).noConfig(true).catalog(RemoteCatalog.ckan(portal.base()).withOrganization("moph"))
+                .network(network()).output(new ValidationRequest.StreamReport("sarif", sarif, false)).build());
+        String page = portal.base() + "/api/3/action/package_search?fq=organization%3Amoph&sort=name%20asc&rows=100&start=0";
+        assertThat(sarif.toString()).contains("\"uri\" : \"" + page + "\"").doesNotContain("http%3A");
+    }
+
+    @Test
+    void dcatPagingNeverLoopsNorLeavesHttp() {
+        portal.page2Next = portal.base() + "/catalog.ttl?page=1";
+        Recorder r = new Recorder();
+        run(RemoteCatalog.dcat(portal.base() + "/catalog.ttl?page=1"), network(), r);
+        assertThat(portal.requests).containsExactly("/catalog.ttl?page=1", "/catalog.ttl?page=2");
+        portal.requests.clear();
+        portal.page2Next = "file:///etc/passwd";
+        Recorder f = new Recorder();
+        run(RemoteCatalog.dcat(portal.base() + "/catalog.ttl"), network(), f);
+        assertThat(portal.requests).containsExactly("/catalog.ttl", "/catalog.ttl?page=2");
+        assertThat(f.of("GOVMETA-INPUT-REMOTE")).singleElement().satisfies(x -> {
+            assertThat(x.location().source()).isEqualTo("file:///etc/passwd");
+            assertThat(x.message().en()).contains("only http and https");
+        });
+    }
+
+    @Test
+    void aPortalThatOverstatesItsCountStopsAtTheFirstEmptyPage() {
+        portal.overstate = true;
+        Recorder r = new Recorder();
+        ValidationResult result = run(RemoteCatalog.ckan(portal.base()).withRows(20), network(), r);
+        assertThat(r.datasets()).containsExactlyElementsOf(portal.names(null));
+        assertThat(portal.requests).hasSize((portal.names(null).size() + 19) / 20 + 1);
+        assertThat(result.harvests().get(0).failedPages()).isZero();
+    }
 }
