@@ -95,7 +95,13 @@ public final class Govmeta {
         }
         for (RemoteCatalog c : request.catalogs()) {
             String url = c.url().strip().toLowerCase(java.util.Locale.ROOT);
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            boolean uri;
+            try {
+                uri = java.net.URI.create(c.url().strip()).getHost() != null;
+            } catch (IllegalArgumentException e) {
+                uri = false;
+            }
+            if (!url.startsWith("http://") && !url.startsWith("https://") || !uri) {
                 problems.add((c.kind() == RemoteCatalog.Kind.CKAN ? "--ckan" : "--dcat") + ": not an http(s) URL: '" + c.url() + "'");
             }
         }

@@ -247,10 +247,10 @@ public final class HttpFetcher implements AutoCloseable {
             discard(answer);
             throw tooLarge(uri);
         }
-        boolean[] late = {false};
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
         InputStream in = answer.body();
         ScheduledFuture<?> deadline = watchdog.schedule(() -> {
-            late[0] = true;
+            late.set(true);
             try {
                 in.close();
             } catch (IOException ignored) {
@@ -264,7 +264,7 @@ public final class HttpFetcher implements AutoCloseable {
             }
             return content;
         } catch (IOException e) {
-            if (late[0]) {
+            if (late.get()) {
                 throw timeout(uri);
             }
             throw new FetchException(FetchException.Kind.IO, new LocalizedText(

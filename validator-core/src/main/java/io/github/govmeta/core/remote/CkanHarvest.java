@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class CkanHarvest implements Iterator<InputSource> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ORGANIZATIONS_PER_PAGE = 1000;
+    /** Pages read at most per organization: a portal whose count never ends stops here, with a finding. */
+    static final int MAX_PAGES = 100_000;
 
     private final RemoteCatalog catalog;
     private final HttpFetcher fetcher;
@@ -140,6 +142,11 @@ final class CkanHarvest implements Iterator<InputSource> {
         params.put("rows", Integer.toString(catalog.rows()));
         params.put("start", Integer.toString(start));
         String url = action("package_search", params);
+        if (pages >= MAX_PAGES) {
+            ready.add(FailedPage.source(url, new LocalizedText("หยุดอ่านหลังจาก " + MAX_PAGES + " หน้า",
+                    "stopped after " + MAX_PAGES + " pages")));
+            return false;
+        }
         pages++;
         Page page = fetch(url);
         if (page.cached) {
@@ -225,6 +232,8 @@ final class CkanHarvest implements Iterator<InputSource> {
             r = fetcher.get(URI.create(url), "application/json");
         } catch (FetchException e) {
             return new Page(null, null, e.reason(), false);
+        } catch (IllegalArgumentException e) {
+            return new Page(null, null, new LocalizedText("ไม่ใช่ URL: " + url, "not a URL: " + url), false);
         }
         JsonNode tree;
         try {

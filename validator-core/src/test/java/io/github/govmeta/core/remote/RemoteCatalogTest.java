@@ -283,4 +283,14 @@ class RemoteCatalogTest {
         assertThat(portal.requests).hasSize((portal.names(null).size() + 19) / 20 + 1);
         assertThat(result.harvests().get(0).failedPages()).isZero();
     }
+
+    @Test
+    void aCatalogAddressThatIsNotAnHttpUrlIsAUsageError() {
+        for (String url : new String[] {"data.go.th", "file:///etc/passwd", "https://data go th/", "ftp://data.go.th/"}) {
+            ValidationResult result = run(RemoteCatalog.ckan(url), network(), new Recorder());
+            assertThat(result.status()).as(url).isEqualTo(ExitStatus.ERROR);
+            assertThat(result.problems()).as(url).singleElement().asString().contains("--ckan: not an http(s) URL");
+        }
+        assertThat(portal.requests).isEmpty();
+    }
 }
