@@ -27,6 +27,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    CatalogOptions catalogOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatNames.class)
@@ -42,6 +45,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "N",
             description = "Exit with 1 when the catalog's mean score under the first model (the Thai one, out of 100) is below N.")
     Double minScore;
+
+    @Option(names = "--check-urls",
+            description = "Check over the network that access and download URLs answer (HEAD, then GET), for the MQA metrics that need it; "
+                    + "without it they are left out. Private addresses only with --allow-private-urls; limits as --timeout, --rate, --concurrency.")
+    boolean checkUrls;
+
+    @Option(names = "--national", paramLabel = "DIR",
+            description = "Also write the national view, agencies compared, into DIR: national.html, national.csv, national.json "
+                    + "(an agency is a dataset's CKAN organization, else its catalog: the portal, or the dump file).")
+    java.nio.file.Path national;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     void debug(boolean value) {
@@ -60,13 +73,27 @@ final class ScoreCommand implements Callable<Integer> {
                     + String.join(", ", ScoreRenderer.names()) + ")");
             return ExitStatus.ERROR.code();
         }
-        ValidationRequest.Builder request = inputOptions.applyTo(profileOptions.request(context), context).timing(false);
+        ValidationRequest.Builder request = catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions))
+                .timing(false);
         if (today != null) {
             request.today(today);
         }
-        Scoring.Outcome outcome = Scoring.score(request.build());
+        Scoring.Outcome outcome = Scoring.score(request.build(), checkUrls);
+        CatalogOptions.printSummaries(context, outcome.result());
         if (outcome.report() != null) {
             renderer.render(outcome.report(), new ScoreRenderer.Options(outcome.result().lang(), explain), context.out);
+        }
+        if (national != null && outcome.national() != null) {
+            try {
+                for (java.nio.file.Path p : io.github.govmeta.core.quality.NationalViewWriter.write(outcome.national(),
+                        outcome.result().lang(), context.workingDirectory.resolve(national))) {
+                    context.err.println("govmeta: " + p);
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                context.err.println("govmeta score: cannot write the national view into " + national + ": " + e.getMessage());
+                context.err.flush();
+                return ExitStatus.ERROR.code();
+            }
         }
         if (!outcome.done()) {
             outcome.problems().forEach(p -> context.err.println("govmeta: " + p));

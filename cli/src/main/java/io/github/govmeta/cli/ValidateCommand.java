@@ -3,6 +3,7 @@ package io.github.govmeta.cli;
 import io.github.govmeta.core.ExitStatus;
 import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.ValidationRequest;
+import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.report.Renderers;
 import io.github.govmeta.core.report.ReportTarget;
 import java.nio.file.Path;
@@ -24,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ProfileOptions profileOptions;
+
+    @Mixin
+    CatalogOptions catalogOptions;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Least severe finding that fails the run (exit code 1): error, warning, info or none (default: error).")
@@ -85,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationRequest.Builder request = inputOptions.applyTo(profileOptions.request(context), context)
+        ValidationRequest.Builder request = catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions))
                 .failOn(failOn)
                 .output(new ValidationRequest.StreamReport(format, context.out, context.color(color)))
                 .shapes(shapes)
@@ -108,7 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (context.terminal) {
             request.listener(new ProgressListener(context.err));
         }
-        return context.finish(Govmeta.validate(request.build()));
+        ValidationResult result = Govmeta.validate(request.build());
+        CatalogOptions.printSummaries(context, result);
+        return context.finish(result);
     }
 
     static final class FormatNames extends ArrayList<String> {

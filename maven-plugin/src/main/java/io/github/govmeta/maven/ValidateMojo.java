@@ -3,6 +3,8 @@ package io.github.govmeta.maven;
 import io.github.govmeta.core.ExitStatus;
 import io.github.govmeta.core.Govmeta;
 import io.github.govmeta.core.ValidationRequest;
+import io.github.govmeta.core.net.NetworkAccess;
+import io.github.govmeta.core.remote.RemoteCatalog;
 import io.github.govmeta.core.ValidationResult;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.quality.ScoreRenderer;
@@ -98,6 +100,29 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "govmeta.minScore")
     Double minScore;
 
+    /**
+     * A CKAN portal to read too (its Action API, page by page), e.g. {@code https://data.go.th}; needs
+     * {@code allowNetwork}. With it, a {@code sourceDirectory} that does not exist is not read.
+     */
+    @Parameter(property = "govmeta.ckanUrl")
+    String ckanUrl;
+
+    /** Only this organization's datasets of {@code ckanUrl}. */
+    @Parameter(property = "govmeta.ckanOrganization")
+    String ckanOrganization;
+
+    /** Allows requests over the network (off: nothing is sent, and {@code ckanUrl} is refused). */
+    @Parameter(property = "govmeta.allowNetwork", defaultValue = "false")
+    boolean allowNetwork;
+
+    /** Also fetches from loopback, private and link-local addresses (an intranet portal). */
+    @Parameter(property = "govmeta.allowPrivateUrls", defaultValue = "false")
+    boolean allowPrivateUrls;
+
+    /** Keeps every answer fetched in this folder; without {@code allowNetwork}, reads the answers from it instead. */
+    @Parameter(property = "govmeta.offlineCache")
+    File offlineCache;
+
     /** Skips the check. */
     @Parameter(property = "govmeta.skip", defaultValue = "false")
     boolean skip;
@@ -111,12 +136,14 @@ public class ValidateMojo extends AbstractMojo {
             getLog().info("govmeta: skipped (govmeta.skip)");
             return;
         }
-        if (!sourceDirectory.isDirectory()) {
+        boolean live = ckanUrl != null && !ckanUrl.isBlank();
+        if (!sourceDirectory.isDirectory() && !live) {
             throw new MojoExecutionException("govmeta: no metadata folder " + sourceDirectory
                     + " (set sourceDirectory, or skip the check with govmeta.skip)");
         }
         ValidationRequest.Builder request = ValidationRequest.builder(basedir.toPath())
-                .inputs(List.of(basedir.toPath().relativize(sourceDirectory.toPath().toAbsolutePath()).toString()))
+                .inputs(!sourceDirectory.isDirectory() ? List.of()
+                        : List.of(basedir.toPath().relativize(sourceDirectory.toPath().toAbsolutePath()).toString()))
                 .includes(includes)
                 .excludes(excludes)
                 .profile(profile)
@@ -129,7 +156,11 @@ public class ValidateMojo extends AbstractMojo {
                 .onlyShapes(onlyShapes)
                 .reportRdf(path(reportRdf))
                 .reportUnusedSuppressions(reportUnusedSuppressions)
-                .listener(new MavenLogListener(getLog(), Lang.TH));
+                .listener(new MavenLogListener(getLog(), Lang.TH))
+                .network(NetworkAccess.OFF.withAllowed(allowNetwork).withAllowPrivate(allowPrivateUrls).withOfflineCache(path(offlineCache)));
+        if (live) {
+            request.catalog(RemoteCatalog.ckan(ckanUrl.strip()).withOrganization(ckanOrganization));
+        }
         for (String name : formats == null ? List.<String>of() : List.of(formats.split(","))) {
             if (!name.isBlank()) {
                 try {
@@ -152,6 +183,7 @@ public class ValidateMojo extends AbstractMojo {
         if (result.status() == ExitStatus.ERROR) {
             throw new MojoExecutionException("govmeta: " + String.join("\ngovmeta: ", result.problems()));
         }
+        result.harvests().forEach(h -> getLog().info("govmeta: " + h.display(result.lang() == Lang.TH)));
         if (result.stats().sources() == 0 && !allowEmpty) {
             getLog().warn("govmeta: no metadata file in " + sourceDirectory + " (set allowEmpty to accept an empty folder)");
         }

@@ -1,26 +1,18 @@
 package io.github.govmeta.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.Inet6Address;
-import java.net.InetAddress;
+import io.github.govmeta.core.net.FetchException;
+import io.github.govmeta.core.net.HttpFetcher;
+import io.github.govmeta.core.net.NetworkAccess;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
- * Content fetched from a URL for {@code embeddingMethod: URL}, when the operator allows it. Only http and
- * https; every host — the first and each redirect's, followed by hand, at most {@value #MAX_REDIRECTS} — is
- * resolved and refused when any of its addresses is loopback, private, link-local, unique-local, shared
- * (100.64.0.0/10), multicast or unspecified, unless private addresses are allowed too. Bounded: connect and
- * answer timeouts, and the request size limit on what is read. Thread-safe.
- *
- * <p>Known limit: the address is checked when the host is resolved, and the HTTP client resolves it again
- * to connect; a host whose DNS answer changes in between (DNS rebinding) is not caught.
+ * Content fetched from a URL for {@code embeddingMethod: URL}, when the operator allows it, through the
+ * core's one HTTP client ({@link HttpFetcher}): http and https only; every host — the first and each
+ * redirect's, followed by hand, at most {@value #MAX_REDIRECTS} — refused when any of its addresses is
+ * loopback, private, link-local, unique-local, shared (100.64.0.0/10), multicast or unspecified, unless
+ * private addresses are allowed too; connect and answer timeouts, and the request size limit on what is
+ * read; no retries (a request slot is not held waiting). Thread-safe.
  */
 public final class UrlInput {
     /** Whether content may be fetched from a URL, and from which addresses. */
@@ -34,16 +26,15 @@ public final class UrlInput {
     }
 
     static final int MAX_REDIRECTS = 3;
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final Policy policy;
-    private final long maxBytes;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpFetcher fetcher;
 
     UrlInput(Policy policy, long maxBytes) {
         this.policy = policy;
-        this.maxBytes = maxBytes;
+        this.fetcher = new HttpFetcher(NetworkAccess.OFF.withAllowed(policy != Policy.OFF).withAllowPrivate(policy == Policy.ANY)
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20)).withMaxBytes(maxBytes)
+                .withMaxRedirects(MAX_REDIRECTS).withRetries(0, Duration.ZERO).withRate(1000, 16));
     }
 
     /**
@@ -61,77 +52,21 @@ public final class UrlInput {
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("contentToValidate: not a URL: " + e.getMessage());
         }
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw Problem.badRequest("contentToValidate: only http and https URLs are fetched, not '" + uri + "'");
-            }
-            refusePrivate(uri.getHost());
-            HttpResponse<InputStream> answer;
-            try {
-                answer = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                throw Problem.unprocessable("the URL " + uri + " could not be read: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Problem.unprocessable("the URL " + uri + " was not read: interrupted");
-            }
-            int status = answer.statusCode();
-            if (status >= 300 && status < 400 && answer.headers().firstValue("Location").isPresent()) {
-                close(answer);
-                uri = uri.resolve(answer.headers().firstValue("Location").get());
-                continue;
-            }
-            if (status != 200) {
-                close(answer);
-                throw Problem.unprocessable("the URL " + uri + " answered HTTP " + status);
-            }
-            try (InputStream in = answer.body()) {
-                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (content.length > maxBytes) {
-                    throw Problem.tooLarge("the content at " + uri + " is larger than " + maxBytes + " bytes");
-                }
-                return content;
-            } catch (IOException e) {
-                throw Problem.unprocessable("the URL " + uri + " could not be read: " + e.getMessage());
-            }
-        }
-        throw Problem.unprocessable("the URL " + url + " redirects more than " + MAX_REDIRECTS + " times");
-    }
-
-    private void refusePrivate(String host) {
-        if (policy == Policy.ANY) {
-            return;
-        }
-        InetAddress[] addresses;
+        HttpFetcher.Response answer;
         try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw Problem.unprocessable("the host " + host + " is not known");
-        }
-        for (InetAddress a : addresses) {
-            if (privateAddress(a)) {
-                throw Problem.unprocessable("the host " + host + " is a private or loopback address (" + a.getHostAddress()
-                        + "); the server fetches only from public addresses unless started with --allow-private-urls");
+            answer = fetcher.get(uri);
+        } catch (FetchException e) {
+            switch (e.kind()) {
+                case BAD_URL -> throw Problem.badRequest("contentToValidate: " + e.reason().en());
+                case TOO_LARGE -> throw Problem.tooLarge(e.reason().en());
+                case REFUSED -> throw Problem.unprocessable(e.reason().en().replaceFirst(";.*$", "")
+                        + "; the server fetches only from public addresses unless started with --allow-private-urls");
+                default -> throw Problem.unprocessable(e.reason().en());
             }
         }
-    }
-
-    /** Loopback, private, link-local, unique-local (fc00::/7), shared (100.64.0.0/10), multicast or unspecified. */
-    static boolean privateAddress(InetAddress a) {
-        byte[] b = a.getAddress();
-        boolean uniqueLocal = a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
-        boolean shared = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocal || shared;
-    }
-
-    private static void close(HttpResponse<InputStream> answer) {
-        try {
-            answer.body().close();
-        } catch (IOException ignored) {
-            // nothing more is read from it
+        if (answer.status() != 200) {
+            throw Problem.unprocessable("the URL " + answer.finalUri() + " answered HTTP " + answer.status());
         }
+        return answer.body();
     }
 }

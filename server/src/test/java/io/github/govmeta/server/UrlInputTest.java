@@ -93,15 +93,4 @@ class UrlInputTest {
         HttpResponse<String> big = validate(UrlInput.Policy.ANY, base + "/big");
         assertThat(big.statusCode()).isEqualTo(413);
     }
-
-    @Test
-    void theAddressRulesCoverEveryPrivateRange() throws Exception {
-        for (String a : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.1.1", "100.64.0.1", "0.0.0.0",
-                "::1", "fe80::1", "fd00::1", "224.0.0.1"}) {
-            assertThat(UrlInput.privateAddress(InetAddress.getByName(a))).as(a).isTrue();
-        }
-        for (String a : new String[] {"164.115.1.1", "8.8.8.8", "2001:4860::8888"}) {
-            assertThat(UrlInput.privateAddress(InetAddress.getByName(a))).as(a).isFalse();
-        }
-    }
 }

@@ -16,6 +16,8 @@ import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.profile.Profile;
+import io.github.govmeta.core.remote.RemoteCatalog;
+import io.github.govmeta.core.remote.RemoteSources;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.RuleCatalog;
 import io.github.govmeta.core.report.RenderOptions;
@@ -85,6 +87,22 @@ public final class Govmeta {
             if (Renderers.find(format).isEmpty()) {
                 problems.add("report format: unknown format '" + format + "' (expected one of "
                         + String.join(", ", Renderers.names()) + ")");
+            }
+        }
+        if (!request.catalogs().isEmpty() && !request.network().readable()) {
+            problems.add("live catalogs (--ckan, --dcat) are read over the network, which is off: give --allow-network "
+                    + "(and --allow-private-urls for a portal on a private address), or --offline-cache DIR to replay a recorded run");
+        }
+        for (RemoteCatalog c : request.catalogs()) {
+            String url = c.url().strip().toLowerCase(java.util.Locale.ROOT);
+            boolean uri;
+            try {
+                uri = java.net.URI.create(c.url().strip()).getHost() != null;
+            } catch (IllegalArgumentException e) {
+                uri = false;
+            }
+            if (!url.startsWith("http://") && !url.startsWith("https://") || !uri) {
+                problems.add((c.kind() == RemoteCatalog.Kind.CKAN ? "--ckan" : "--dcat") + ": not an http(s) URL: '" + c.url() + "'");
             }
         }
         GovmetaConfig settings = null;
@@ -162,6 +180,7 @@ public final class Govmeta {
         RenderOptions options = new RenderOptions(lang(), false, request.timing(), rules(), request.showSuppressed());
         List<Throwable> defects = Collections.synchronizedList(new ArrayList<>());
         RunStats stats;
+        RemoteSources remote = null;
         try (ReportFiles files = ReportFiles.open(targets, options)) {
             if (rdfTarget != null) {
                 rdfTemp = ReportFiles.temporaryBeside(rdfTarget);
@@ -179,7 +198,9 @@ public final class Govmeta {
                 @Override public void engineDefect(String source, Throwable error) { defects.add(error); }
             });
             Graph shacl = rdfTarget == null ? null : GraphFactory.createDefaultGraph();
-            stats = engine.run(inputs.sources(), inputs.missing(), FindingListener.tee(listeners), engine.newPolicy(), shacl);
+            remote = request.catalogs().isEmpty() ? null : new RemoteSources(request.catalogs(), request.network(), request.limits());
+            stats = engine.run(remote == null ? inputs.sources() : concat(inputs.sources(), remote), inputs.missing(),
+                    FindingListener.tee(listeners), engine.newPolicy(), shacl);
             for (ValidationRequest.StreamReport o : request.outputs()) {
                 o.writer().flush();
                 if (o.writer() instanceof java.io.PrintWriter pw && pw.checkError()) {
@@ -200,6 +221,9 @@ public final class Govmeta {
             return ValidationResult.refused(List.of("cannot write the SHACL report " + request.reportRdf() + ": " + e.getMessage()));
         } finally {
             deleteQuietly(rdfTemp);
+            if (remote != null) {
+                remote.close();
+            }
         }
         inputs.missing().forEach(m -> problems.add("no such file or folder: " + m));
         List<ReportTarget> written = new ArrayList<>(targets);
@@ -209,7 +233,7 @@ public final class Govmeta {
         ExitStatus status = !problems.isEmpty() ? ExitStatus.ERROR : stats.failed() ? ExitStatus.FINDINGS : ExitStatus.OK;
         return new ValidationResult(status, stats, problems, defects, profile().ref(), failOn(), lang(),
                 problems.stream().anyMatch(p -> p.startsWith("cannot write")) ? List.of() : written,
-                engine.config().baseline() != null);
+                engine.config().baseline() != null, remote == null ? List.of() : remote.summaries());
     }
 
     /**
@@ -294,6 +318,13 @@ public final class Govmeta {
         List<io.github.govmeta.core.input.InputSource> all = new ArrayList<>(files.sources());
         request.sources().forEach(s -> all.add(inMemory(s)));
         return new InputCollector.Result(all, files.missing());
+    }
+
+    /** The files and sources in memory, then the live catalogs' pages, fetched as they are read. */
+    private static Iterable<io.github.govmeta.core.input.InputSource> concat(List<io.github.govmeta.core.input.InputSource> first,
+                                                                        Iterable<io.github.govmeta.core.input.InputSource> then) {
+        return () -> java.util.stream.Stream.concat(first.stream(),
+                java.util.stream.StreamSupport.stream(then.spliterator(), false)).iterator();
     }
 
     /** A source held in memory, in the format its name implies (else the one its content shows). */

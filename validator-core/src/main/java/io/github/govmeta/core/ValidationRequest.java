@@ -3,6 +3,8 @@ package io.github.govmeta.core;
 import io.github.govmeta.core.config.GovmetaConfig;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.input.InputLimits;
+import io.github.govmeta.core.net.NetworkAccess;
+import io.github.govmeta.core.remote.RemoteCatalog;
 import io.github.govmeta.core.report.ReportTarget;
 import java.io.InputStream;
 import java.io.Writer;
@@ -48,6 +50,8 @@ import java.util.Objects;
  * @param threads                   threads that check records while one reads them; 0: one per processor
  * @param today                     the date suppressions expire against
  * @param limits                    parser limits
+ * @param catalogs                  live catalogs read after the files and sources in memory (CKAN portals, DCAT endpoints)
+ * @param network                   what may be fetched over the network ({@link NetworkAccess#OFF}: nothing)
  */
 public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
@@ -55,7 +59,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 String failOn, String lang, List<Path> shapes, List<NamedSource> shapeSources, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
                                 boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
-                                LocalDate today, InputLimits limits) {
+                                LocalDate today, InputLimits limits, List<RemoteCatalog> catalogs, NetworkAccess network) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -72,6 +76,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         listeners = List.copyOf(listeners);
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(limits, "limits");
+        catalogs = List.copyOf(catalogs);
+        network = network == null ? NetworkAccess.OFF : network;
     }
 
     /**
@@ -161,6 +167,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private int threads;
         private LocalDate today = LocalDate.now();
         private InputLimits limits = InputLimits.DEFAULT;
+        private final List<RemoteCatalog> catalogs = new ArrayList<>();
+        private NetworkAccess network = NetworkAccess.OFF;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -195,11 +203,15 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder today(LocalDate value) { this.today = value; return this; }
         public Builder limits(InputLimits value) { this.limits = value; return this; }
+        /** Adds a live catalog to read (repeatable); it needs {@link #network} access. */
+        public Builder catalog(RemoteCatalog value) { this.catalogs.add(value); return this; }
+        public Builder network(NetworkAccess value) { this.network = value; return this; }
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
-                    reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
+                    reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits,
+                    catalogs, network);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

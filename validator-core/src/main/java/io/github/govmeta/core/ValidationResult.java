@@ -3,6 +3,7 @@ package io.github.govmeta.core;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.RunStats;
 import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.remote.HarvestSummary;
 import io.github.govmeta.core.report.ReportTarget;
 import java.util.List;
 
@@ -19,14 +20,23 @@ import java.util.List;
  * @param lang      the language of messages applied (English when nothing was run)
  * @param reports   the report files written whole
  * @param baseline  whether a baseline was applied
+ * @param harvests  what was read of each live catalog (pages, datasets, failures), in reading order
  */
 public record ValidationResult(ExitStatus status, RunStats stats, List<String> problems, List<Throwable> defects,
-                               String profile, Severity failOn, Lang lang, List<ReportTarget> reports, boolean baseline) {
+                               String profile, Severity failOn, Lang lang, List<ReportTarget> reports, boolean baseline,
+                               List<HarvestSummary> harvests) {
 
     public ValidationResult {
         problems = List.copyOf(problems);
         defects = List.copyOf(defects);
         reports = List.copyOf(reports);
+        harvests = List.copyOf(harvests);
+    }
+
+    /** A result of a run without live catalogs. */
+    public ValidationResult(ExitStatus status, RunStats stats, List<String> problems, List<Throwable> defects,
+                            String profile, Severity failOn, Lang lang, List<ReportTarget> reports, boolean baseline) {
+        this(status, stats, problems, defects, profile, failOn, lang, reports, baseline, List.of());
     }
 
     /** A request refused before anything was run. */

@@ -127,7 +127,7 @@ public final class GovmetaValidator {
      *                     {@code GOVMETA-INPUT-MISSING} finding, so no report of the run shows a pass
      * @param shaclReports receives the SHACL validation reports of DCAT sources, or null
      */
-    public RunStats run(List<InputSource> sources, List<String> missing, FindingListener listener, FindingPolicy policy,
+    public RunStats run(Iterable<InputSource> sources, List<String> missing, FindingListener listener, FindingPolicy policy,
                         Graph shaclReports) {
         long start = System.nanoTime();
         Counts counts = new Counts(config.failOn());
@@ -135,17 +135,19 @@ public final class GovmetaValidator {
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         for (String name : missing) {
             all.sourceStarted(name);
-            new Sink(name, all, policy, null, 0).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
+            new Sink(name, all, policy, null, 0, null).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
             all.sourceFinished(name);
         }
         ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
                 shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
                 all.readsContent() ? describer() : null));
         ExecutorService workers = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), WORKER_THREADS) : null;
+        int read = 0;
         try {
             for (InputSource source : sources) {
+                read++;
                 all.sourceStarted(source.name());
-                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads());
+                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages());
                 try {
                     SourceFormats.read(source, context, sink);
                     sink.drain();
@@ -176,7 +178,7 @@ public final class GovmetaValidator {
             configFindings.forEach(all::onFinding);
             all.sourceFinished(file);
         }
-        RunStats stats = new RunStats(sources.size() + missing.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
+        RunStats stats = new RunStats(read + missing.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
                 counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
                 (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
         all.finished(stats);
@@ -273,8 +275,11 @@ public final class GovmetaValidator {
 
         private record Pending(RecordSummary summary, Future<Checked> checked) {}
 
-        Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window) {
+        private final String datasetPages;
+
+        Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window, String datasetPages) {
             this.source = source;
+            this.datasetPages = datasetPages;
             this.listener = listener;
             this.policy = policy;
             this.workers = workers;
@@ -330,7 +335,7 @@ public final class GovmetaValidator {
             JsonNode content = checked.content();
             List<Finding> findings = new ArrayList<>();
             for (Finding f : raw) {
-                Finding applied = policy.apply(f);
+                Finding applied = policy.apply(linked(f));
                 if (applied != null) {
                     findings.add(applied);
                 }
@@ -338,6 +343,16 @@ public final class GovmetaValidator {
             listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
                     record.line(), findings.size(), content, record.rdf()));
             findings.forEach(listener::onFinding);
+        }
+
+        /** A finding of a live catalog's dataset, with the link to the dataset's page. */
+        private Finding linked(Finding f) {
+            if (datasetPages == null || f.dataset() == null || f.extras().containsKey("datasetPage")) {
+                return f;
+            }
+            Map<String, String> extras = new HashMap<>(f.extras());
+            extras.put("datasetPage", datasetPages + java.net.URLEncoder.encode(f.dataset(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            return new Finding(f.ruleId(), f.severity(), f.message(), f.location(), f.dataset(), f.value(), f.clause(), extras, f.suppression());
         }
 
         /** A finding of no dataset, after the team's policy, after the records read before it. */

@@ -13,6 +13,8 @@ public final class InputRules {
     public static final String UNSAFE = "GOVMETA-INPUT-UNSAFE";
     public static final String IO = "GOVMETA-INPUT-IO";
     public static final String MISSING = "GOVMETA-INPUT-MISSING";
+    /** A page of a live catalog that could not be read (HTTP error, timeout, refused address, CKAN error envelope). */
+    public static final String REMOTE = "GOVMETA-INPUT-REMOTE";
 
     private InputRules() {}
 }

@@ -14,12 +14,18 @@ import java.util.function.Supplier;
  * @param format the format to read it in; null to let {@link SourceFormats} decide from the name, else
  *               from the content
  * @param opener opens the bytes; called once, unless {@link #rereadable()}
+ * @param datasetPages where the datasets of a live catalog are shown to people: their findings carry
+ *               {@code datasetPage} = this followed by the dataset's name (e.g. {@code https://portal/dataset/}); null for files
  */
-public record InputSource(String name, SourceFormat format, Supplier<InputStream> opener) {
+public record InputSource(String name, SourceFormat format, Supplier<InputStream> opener, String datasetPages) {
 
     public InputSource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(opener, "opener");
+    }
+
+    public InputSource(String name, SourceFormat format, Supplier<InputStream> opener) {
+        this(name, format, opener, null);
     }
 
     /** A file, in the format its name implies; {@code name} is how findings show it (usually relative to the working directory). */

@@ -95,14 +95,14 @@ public final class SourceFormats {
         }
         if (source.rereadable()) {
             try (InputStream in = source.opener().get()) {
-                return new InputSource(source.name(), sniff(head(in)), source.opener());
+                return new InputSource(source.name(), sniff(head(in)), source.opener(), source.datasetPages());
             }
         }
         BufferedInputStream in = new BufferedInputStream(source.opener().get(), SNIFF_BYTES * 2);
         in.mark(SNIFF_BYTES);
         String head = head(in);
         in.reset();
-        return new InputSource(source.name(), sniff(head), () -> in);
+        return new InputSource(source.name(), sniff(head), () -> in, source.datasetPages());
     }
 
     private static String head(InputStream in) throws IOException {

@@ -143,17 +143,28 @@ public enum Measurement {
                     : Outcome.of(0, text("รูปแบบ " + format.get(0) + " แต่ URL ลงท้าย ." + ext, "format " + format.get(0) + " but the URL ends in ." + ext));
         }
     },
-    /** The URL answers. Needs the network, which scoring never uses: always left out, and the report says so. */
+    /**
+     * The URL answers (2xx, after redirects): checked over the network only when the run checks URLs
+     * ({@code --check-urls}); otherwise left out, and the report says so.
+     */
     URL_ANSWERS("url-answers") {
         @Override
         Outcome measure(Metric m, JsonNode node, Evidence e) {
-            return Outcome.leftOut(NOT_CHECKED);
+            if (!e.checksUrls()) {
+                return Outcome.leftOut(NOT_CHECKED);
+            }
+            List<String> urls = values(node, m.fields().get(0));
+            if (urls.isEmpty()) {
+                return Outcome.of(0, text("ไม่มี URL (" + m.fields().get(0) + ")", "no URL (" + m.fields().get(0) + ")"));
+            }
+            io.github.govmeta.core.net.UrlChecker.Status status = e.url(urls.get(0));
+            return Outcome.of(status.answers() ? 1 : 0, text(urls.get(0) + " " + status.why().th(), urls.get(0) + " " + status.why().en()));
         }
     };
 
     /** Why a metric that needs the network is left out. */
-    static final LocalizedText NOT_CHECKED = new LocalizedText("ไม่ได้ตรวจ: การให้คะแนนไม่เชื่อมต่อเครือข่าย",
-            "not checked: scoring does not use the network");
+    static final LocalizedText NOT_CHECKED = new LocalizedText("ไม่ได้ตรวจ: ตรวจ URL ผ่านเครือข่ายเฉพาะเมื่อระบุ --check-urls",
+            "not checked: URLs are checked over the network only with --check-urls");
 
     private final String id;
 
@@ -208,6 +219,16 @@ public enum Measurement {
 
         /** How the profile reads Buddhist-era years. */
         io.github.govmeta.core.finding.BuddhistEra era();
+
+        /** Whether URLs are checked over the network in this run. */
+        default boolean checksUrls() {
+            return false;
+        }
+
+        /** What {@code url} answers; only when {@link #checksUrls}. */
+        default io.github.govmeta.core.net.UrlChecker.Status url(String url) {
+            throw new IllegalStateException("URLs are not checked in this run");
+        }
     }
 
     /** The texts of a field: a text, a number, or each item of a list (an item object's {@code name}). */

@@ -3,6 +3,7 @@ package io.github.govmeta.core.quality;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.RecordSummary;
+import io.github.govmeta.core.net.UrlChecker;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.RuleCatalog;
 import io.github.govmeta.core.quality.DatasetScore.DimensionScore;
@@ -37,12 +38,23 @@ public final class QualityScorer {
     private final LocalDate today;
     private final io.github.govmeta.core.finding.BuddhistEra era;
     private final String profile;
+    private final UrlChecker urls;
 
     /**
+     * A scorer that never uses the network: the metrics that need it are left out.
+     *
      * @param today the day timeliness is measured against
      * @throws io.github.govmeta.core.profile.ProfileException when the profile's models are wrong or missing
      */
     public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today) {
+        this(profile, rules, today, null);
+    }
+
+    /**
+     * @param urls checks URLs for the metrics that need the network ({@code url-answers}), or null to leave them out
+     */
+    public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today, UrlChecker urls) {
+        this.urls = urls;
         this.models = QualityModels.of(profile);
         this.ruleIds = new TreeSet<>(rules.all().stream().map(io.github.govmeta.core.profile.Rule::id).toList());
         this.today = today;
@@ -72,6 +84,8 @@ public final class QualityScorer {
             @Override public List<String> list(String name) { return models.lists().getOrDefault(name, List.of()); }
             @Override public LocalDate today() { return today; }
             @Override public io.github.govmeta.core.finding.BuddhistEra era() { return era; }
+            @Override public boolean checksUrls() { return urls != null; }
+            @Override public UrlChecker.Status url(String url) { return urls.check(url); }
         };
         List<ModelScore> out = new ArrayList<>();
         for (QualityModel model : models.models()) {
@@ -81,6 +95,31 @@ public final class QualityScorer {
         String iri = models.mapping() != null ? models.mapping().datasetIri(name, record.index())
                 : "urn:govmeta:dataset:" + java.net.URLEncoder.encode(record.dataset(), java.nio.charset.StandardCharsets.UTF_8);
         return new DatasetScore(record.source(), record.index(), record.dataset(), iri, record.title(), out);
+    }
+
+    /** Starts checking the URLs a record's scores will need (when URLs are checked), so checks overlap with reading. */
+    public void prefetch(JsonNode content) {
+        if (urls == null) {
+            return;
+        }
+        for (QualityModel model : models.models()) {
+            for (Dimension d : model.dimensions()) {
+                for (Metric m : d.metrics()) {
+                    if (m.kind() != Measurement.URL_ANSWERS || m.fields().isEmpty()) {
+                        continue;
+                    }
+                    List<JsonNode> nodes = new ArrayList<>();
+                    if (m.level() == Level.DATASET) {
+                        nodes.add(content);
+                    } else if (content.get(RESOURCES) != null && content.get(RESOURCES).isArray()) {
+                        content.get(RESOURCES).forEach(nodes::add);
+                    }
+                    for (JsonNode n : nodes) {
+                        Measurement.values(n, m.fields().get(0)).stream().findFirst().ifPresent(urls::submit);
+                    }
+                }
+            }
+        }
     }
 
     private ModelScore score(QualityModel model, JsonNode record, Measurement.Evidence evidence, boolean rdf) {
@@ -167,7 +206,7 @@ public final class QualityScorer {
                         "applies only when " + w.getKey() + " is " + String.join(" or ", w.getValue())));
             }
         }
-        if (m.kind() == Measurement.URL_ANSWERS) {
+        if (m.kind() == Measurement.URL_ANSWERS && urls == null) {
             return Outcome.leftOut(Measurement.NOT_CHECKED);
         }
         if (m.property() != null && m.fields().isEmpty() && m.kind() != Measurement.NO_FINDINGS) {

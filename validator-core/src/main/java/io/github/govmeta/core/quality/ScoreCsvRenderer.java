@@ -40,7 +40,7 @@ final class ScoreCsvRenderer implements ScoreRenderer {
         }
     }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
+    static void row(Writer out, List<String> cells) throws IOException {
         List<String> quoted = cells.stream().map(c -> c.matches("(?s).*[\",\r\n].*|^[=+\\-@].*")
                 ? "\"" + (c.matches("^[=+\\-@].*") ? "'" : "") + c.replace("\"", "\"\"") + "\"" : c).toList();
         out.write(String.join(",", quoted) + "\r\n");

@@ -14,7 +14,14 @@ import java.util.List;
  * mapping) is counted as not scored. Calls come from the run's one thread; not thread-safe.
  */
 public final class ScoreListener implements FindingListener {
+    /** Datasets whose URL checks may be under way at once before the oldest is scored. */
+    private static final int WINDOW = 64;
+
     private final QualityScorer scorer;
+    private final java.util.ArrayDeque<Waiting> waiting = new java.util.ArrayDeque<>();
+
+    /** A dataset read whose URLs are being checked. */
+    private record Waiting(RecordSummary record, List<Finding> findings) {}
     private final List<DatasetScore> scores = new ArrayList<>();
     private final List<String> unscored = new ArrayList<>();
     private RecordSummary pending;
@@ -51,13 +58,32 @@ public final class ScoreListener implements FindingListener {
         if (pending.content() == null) {
             unscored.add(pending.source() + " " + pending.dataset());
         } else {
-            scores.add(scorer.score(pending, pending.content(), List.copyOf(findings)));
+            scorer.prefetch(pending.content());
+            waiting.add(new Waiting(pending, List.copyOf(findings)));
+            while (waiting.size() > WINDOW) {
+                scoreFirst();
+            }
         }
         pending = null;
     }
 
+    private void scoreFirst() {
+        Waiting w = waiting.removeFirst();
+        scores.add(scorer.score(w.record(), w.record().content(), w.findings()));
+    }
+
+    @Override
+    public void finished(io.github.govmeta.core.finding.RunStats stats) {
+        while (!waiting.isEmpty()) {
+            scoreFirst();
+        }
+    }
+
     /** What the run scored, in the run's order. */
     public ScoreReport report() {
+        while (!waiting.isEmpty()) {
+            scoreFirst();
+        }
         return new ScoreReport(scorer.profile(), scorer.models(), scorer.today(), scores, unscored);
     }
 }

@@ -118,7 +118,7 @@ final class SarifRenderer implements Renderer {
         g.writeObjectPropertyStart("artifactLocation");
         String uri = uri(loc.source());
         g.writeStringProperty("uri", uri);
-        if (!uri.startsWith("file:")) {
+        if (!uri.startsWith("file:") && !uri.startsWith("http:") && !uri.startsWith("https:")) {
             g.writeStringProperty("uriBaseId", "%SRCROOT%");
         }
         g.writeEndObject();
@@ -231,9 +231,13 @@ final class SarifRenderer implements Renderer {
     /**
      * The source as a URI reference (RFC 3986): a relative path with {@code /} separators, each character
      * outside the unreserved and path characters percent-encoded as UTF-8 (Thai file names, spaces,
-     * {@code %}, {@code #}, {@code :}); an absolute path becomes a {@code file:} URI.
+     * {@code %}, {@code #}, {@code :}); an absolute path becomes a {@code file:} URI; a page of a live catalog
+     * keeps its http(s) URL, which is already one.
      */
     static String uri(String source) {
+        if (source.matches("(?i)https?://[^\\s]*")) {
+            return source;
+        }
         String path = source.replace('\\', '/');
         String drive = path.matches("[A-Za-z]:/.*") ? path.substring(0, 2) : "";
         StringBuilder out = new StringBuilder(drive.isEmpty() && path.startsWith("/") ? "file://"
