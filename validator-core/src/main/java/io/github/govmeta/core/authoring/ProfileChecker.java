@@ -23,7 +23,8 @@ public final class ProfileChecker {
             new BuddhistEraCheck());
     /** Checks that run the compiled profile, or read its DCAT form. */
     private static final List<ProfileCheck> COMPILED = List.of(new ExampleCheck(), new LoosensCheck(), new SeverityCheck(),
-            new ShaclShapesCheck(), new ShapeTextCheck(), new VocabularyCheck(), new MappingCoverageCheck(), new ParityListCheck());
+            new ShaclShapesCheck(), new ShapeTextCheck(), new VocabularyCheck(), new MappingCoverageCheck(), new ParityListCheck(),
+            new FixCheck());
 
     private ProfileChecker() {}
 

@@ -20,6 +20,7 @@ final class ProfileRules {
     static final String VOCAB_NOT_JSON = "GOVMETA-PROFILE-VOCAB-NOT-JSON";
     static final String ERA = "GOVMETA-PROFILE-ERA";
     static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
+    static final String FIX = "GOVMETA-PROFILE-FIX";
 
     private ProfileRules() {}
 }
