@@ -41,13 +41,24 @@ final class UnifiedDiff {
             int to = Math.min(a.size() - 1, changed.get(last) + CONTEXT);
             int count = to - from + 1;
             out.append("@@ -").append(from + 1).append(',').append(count).append(" +").append(from + 1).append(',').append(count).append(" @@\n");
-            for (int i = from; i <= to; i++) {
+            int i = from;
+            while (i <= to) {
                 if (a.get(i).equals(b.get(i))) {
-                    out.append(' ').append(a.get(i)).append('\n');
-                } else {
-                    out.append('-').append(a.get(i)).append('\n');
-                    out.append('+').append(b.get(i)).append('\n');
+                    out.append(' ').append(a.get(i++)).append('\n');
+                    continue;
                 }
+                // a run of changed lines: the old ones, then the new ones, as diff -u writes them
+                int end = i;
+                while (end <= to && !a.get(end).equals(b.get(end))) {
+                    end++;
+                }
+                for (int j = i; j < end; j++) {
+                    out.append('-').append(a.get(j)).append('\n');
+                }
+                for (int j = i; j < end; j++) {
+                    out.append('+').append(b.get(j)).append('\n');
+                }
+                i = end;
             }
             k = last + 1;
         }
