@@ -48,7 +48,7 @@ public final class Repairs {
     }
 
     /** The choice list (stored values and their labels) {@code ruleId} checks; empty when it checks none. */
-    public Map<String, List<String>> choiceList(String ruleId) {
+    private Map<String, List<String>> choiceList(String ruleId) {
         return choices.getOrDefault(ruleId, Map.of());
     }
 

@@ -13,7 +13,6 @@ import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileRepository;
 import io.github.govmeta.core.TestRecords;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
