@@ -51,6 +51,10 @@ final class ExplainCommand implements Callable<Integer> {
             out.println((th ? "ฟิลด์: " : "Field: ") + rule.field());
         }
         out.println((th ? "ข้อกำหนด: " : "Clause: ") + rule.clause());
+        if (rule.fix() != null) {
+            out.println((th ? "แก้อัตโนมัติ: govmeta fix (" : "Fix: govmeta fix (") + rule.fix().kind()
+                    + (rule.fix().aliases().isEmpty() ? "" : (th ? ", ชื่อเรียกอื่น " : ", aliases ") + rule.fix().aliases().size()) + ")");
+        }
         out.println();
         out.println("th: " + rule.title().th());
         out.println("    " + rule.message().th());

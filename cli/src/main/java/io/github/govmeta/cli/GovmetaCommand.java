@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         description = {
             "Checks government catalog metadata against the Thai Government Data Catalog standard.",
             "ตรวจคำอธิบายชุดข้อมูล (metadata) ตามมาตรฐานบัญชีข้อมูลภาครัฐ"},
-        subcommands = {ValidateCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class,
-            InitCommand.class, ProfilesCommand.class, ProfileCommand.class, ConvertCommand.class, ScoreCommand.class, ServeCommand.class},
+        subcommands = {ValidateCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, BaselineCommand.class,
+            InitCommand.class, ProfilesCommand.class, ProfileCommand.class, ConvertCommand.class, ScoreCommand.class, ServeCommand.class,
+            SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the fail level",

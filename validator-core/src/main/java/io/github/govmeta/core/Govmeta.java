@@ -13,6 +13,9 @@ import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.finding.RunStats;
 import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.fix.FixOptions;
+import io.github.govmeta.core.fix.FixReport;
+import io.github.govmeta.core.fix.Fixer;
 import io.github.govmeta.core.input.InputCollector;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.profile.Profile;
@@ -166,13 +169,51 @@ public final class Govmeta {
      * profile (quality scoring builds its scorer from {@link #profile}).
      */
     public ValidationResult run(List<? extends FindingListener> more) {
-        List<String> problems = new ArrayList<>();
         InputCollector.Result inputs;
         try {
             inputs = collect();
         } catch (UncheckedIOException e) {
             return ValidationResult.refused(List.of("cannot read the inputs: " + e.getCause().getMessage()));
         }
+        return run(more, inputs);
+    }
+
+    /**
+     * What {@link #fix} did and what remains.
+     *
+     * @param fixes  every file's fixes, refusals and diff
+     * @param result the run over the sources as they are after the fixes (as they would be, in a dry run),
+     *               into the request's reports and listeners: its status is what {@code validate} would
+     *               give on what remains
+     */
+    public record Fixed(FixReport fixes, ValidationResult result) {}
+
+    /**
+     * {@code govmeta fix}: applies the fixes the profile's rules declare to the request's inputs, in place
+     * (JSON, JSON Lines, YAML; never RDF), then runs the request over what remains. The findings come from
+     * this facade's engine, run over the inputs and again over each fixed source (in memory) to prove each
+     * fix removed its finding; a file is written whole (temporary file and rename), and only if it has not
+     * changed since it was read.
+     */
+    public Fixed fix(FixOptions options) {
+        InputCollector.Result inputs;
+        try {
+            inputs = collect();
+        } catch (UncheckedIOException e) {
+            return new Fixed(new FixReport(List.of(), List.of(), options.dryRun()),
+                    ValidationResult.refused(List.of("cannot read the inputs: " + e.getCause().getMessage())));
+        }
+        FixReport report = new Fixer(profile(), rules(), options).fix(inputs.sources(), sources -> {
+            java.util.Map<String, List<Finding>> found = new java.util.LinkedHashMap<>();
+            engine.run(sources, List.of(), finding -> found.computeIfAbsent(finding.location().source(), k -> new ArrayList<>()).add(finding),
+                    engine.newPolicy(), null);
+            return found;
+        });
+        return new Fixed(report, run(List.of(), new InputCollector.Result(report.after(), inputs.missing())));
+    }
+
+    private ValidationResult run(List<? extends FindingListener> more, InputCollector.Result inputs) {
+        List<String> problems = new ArrayList<>();
         List<ReportTarget> targets = request.reports().stream()
                 .map(t -> new ReportTarget(t.format(), resolve(request, t.file()))).toList();
         Path rdfTarget = resolve(request, request.reportRdf());

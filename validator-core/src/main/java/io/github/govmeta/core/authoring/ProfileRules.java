@@ -24,6 +24,7 @@ final class ProfileRules {
     static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
     static final String QUALITY = "GOVMETA-PROFILE-QUALITY";
     static final String QUALITY_FIELD = "GOVMETA-PROFILE-QUALITY-FIELD";
+    static final String FIX = "GOVMETA-PROFILE-FIX";
 
     private ProfileRules() {}
 }

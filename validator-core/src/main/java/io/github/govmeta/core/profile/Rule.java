@@ -17,9 +17,16 @@ import java.util.Map;
  * @param title    short description
  * @param message  message template; placeholders are filled per finding
  * @param profile  id of the profile that defines it ({@code govmeta} for engine rules)
+ * @param fix      the repair it declares safe ({@code govmeta fix}), or null
  */
 public record Rule(String id, Severity severity, String field, String clause, String since,
-                   LocalizedText title, LocalizedText message, String profile) {
+                   LocalizedText title, LocalizedText message, String profile, RuleFix fix) {
+
+    /** A rule without a fix. */
+    public Rule(String id, Severity severity, String field, String clause, String since,
+                LocalizedText title, LocalizedText message, String profile) {
+        this(id, severity, field, clause, since, title, message, profile, null);
+    }
 
     /**
      * The one way to make a finding: this rule's id, severity and clause, and its message filled with

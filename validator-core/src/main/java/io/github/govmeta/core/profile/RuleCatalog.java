@@ -52,12 +52,12 @@ public final class RuleCatalog {
             if (r == null) {
                 throw new ProfileException("severities: no rule " + id + " in the base profile");
             }
-            out.put(id, new Rule(r.id(), level, r.field(), r.clause(), r.since(), r.title(), r.message(), r.profile()));
+            out.put(id, new Rule(r.id(), level, r.field(), r.clause(), r.since(), r.title(), r.message(), r.profile(), r.fix()));
         });
         return new RuleCatalog(out);
     }
 
-    /** Reads a {@code rules.yaml} ({@code rules: {ID: {severity, clause, ...}}}). */
+    /** Reads a {@code rules.yaml} ({@code rules: {ID: {severity, clause, ..., fix}}}). */
     public static RuleCatalog read(InputStream in, String name, String profileId) {
         Object doc;
         try (in) {
@@ -78,7 +78,8 @@ public final class RuleCatalog {
                     Yaml.optString(r, "since"),
                     Yaml.text(r.get("title"), name + " " + id + " title"),
                     Yaml.text(r.get("message"), name + " " + id + " message"),
-                    profileId));
+                    profileId,
+                    RuleFix.read(r.get("fix"), name + " " + id + " fix")));
         });
         return new RuleCatalog(rules);
     }
