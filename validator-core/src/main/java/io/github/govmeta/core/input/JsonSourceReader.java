@@ -158,10 +158,14 @@ public final class JsonSourceReader {
         sink.record(new SourceRecord(source, counter.next++, node, positions));
     }
 
+    /** Keys under which a catalog document lists its datasets (DCAT-US {@code data.json}, ckanext-dcat's catalog). */
+    private static final java.util.Set<String> CATALOG_KEYS = java.util.Set.of("dataset", "datasets");
+
     /**
      * A top-level object is a dataset, unless it has a {@code result} object: then it is a CKAN API
      * response, whose {@code result} is the dataset ({@code package_show}) or holds {@code results}
-     * ({@code package_search}), streamed one by one.
+     * ({@code package_search}), streamed one by one; or unless it lists datasets under a catalog key
+     * ({@link #CATALOG_KEYS}): then it is a catalog document, whose datasets are streamed one by one.
      */
     private void readTopObject(String source, JsonParser p, RecordSink sink, Counter counter) {
         PositionIndex positions = new PositionIndex();
@@ -170,13 +174,18 @@ public final class JsonSourceReader {
         ObjectNode top = JsonNodeFactory.instance.objectNode();
         boolean response = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            if ("result".equals(p.currentName()) && p.nextToken() == JsonToken.START_OBJECT) {
+            String key = p.currentName();
+            if ("result".equals(key) && p.nextToken() == JsonToken.START_OBJECT) {
                 response = true;
                 readResult(source, p, sink, counter);
+            } else if (CATALOG_KEYS.contains(key) && p.currentToken() == JsonToken.PROPERTY_NAME && p.nextToken() == JsonToken.START_ARRAY) {
+                response = true;
+                readArray(source, p, sink, counter);
             } else if (p.currentToken() == JsonToken.PROPERTY_NAME) {
                 builder.readMember(p, top, "");
             } else {
-                top.set("result", builder.readValue(p, "/result"));
+                // "result" or a catalog key whose value turned out not to be a record list: an ordinary member
+                top.set(key, builder.readValue(p, PositionIndex.child("", key)));
             }
         }
         if (response) {

@@ -64,6 +64,23 @@ class SourceReaderTest {
         assertThat(c.records.get(1).positions().find("/title")).isEqualTo(new Position(3, 15));
     }
 
+    /** Field report item 18: a catalog document (DCAT-US data.json, ckanext-dcat's catalog) is read dataset by dataset. */
+    @Test
+    void aCatalogDocumentIsReadDatasetByDatasetWithItsOwnPositions() {
+        Collected c = read("data.json", "{\"@type\": \"dcat:Catalog\", \"conformsTo\": \"https://project-open-data.cio.gov/v1.1/schema\",\n"
+                + " \"dataset\": [\n  {\"name\": \"nso-gpp\", \"title\": \"ผลิตภัณฑ์มวลรวมจังหวัด\"},\n  {\"name\": \"nso-labour\"}\n ]}");
+        assertThat(c.problems).isEmpty();
+        assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("nso-gpp", "nso-labour");
+        assertThat(c.records.get(1).positions().find("/name")).isEqualTo(new Position(4, 4));
+        Collected plural = read("catalog.json", "{\"datasets\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}");
+        assertThat(plural.records).hasSize(2);
+        Collected notAList = read("one.json", "{\"name\": \"a\", \"dataset\": \"x\", \"result\": 3}");
+        assertThat(notAList.records).singleElement().satisfies(r -> {
+            assertThat(r.node().get("dataset").asString()).isEqualTo("x");
+            assertThat(r.node().get("result").asInt()).isEqualTo(3);
+        });
+    }
+
     @Test
     void packageShowResponseIsOneDataset() {
         Collected c = read("show.json", "{\"success\": true, \"result\": {\"name\": \"a\", \"title\": \"ก\"}}");
