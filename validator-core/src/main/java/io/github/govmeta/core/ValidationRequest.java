@@ -46,8 +46,11 @@ import java.util.Objects;
  * @param showSuppressed            whether the text report lists suppressed findings (else it counts them)
  * @param listeners                 more listeners of the run (progress, a build log)
  * @param threads                   threads that check records while one reads them; 0: one per processor
- * @param today                     the date suppressions expire against
+ * @param today                     the date suppressions expire against and dates are measured against (the
+ *                                  classification review period of th-gdc-policy)
  * @param limits                    parser limits
+ * @param target                    the export the records are checked for: {@code public} applies the profile's
+ *                                  publish gate (a dataset that is not public fails), or null
  */
 public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
@@ -55,7 +58,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 String failOn, String lang, List<Path> shapes, List<NamedSource> shapeSources, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
                                 boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
-                                LocalDate today, InputLimits limits) {
+                                LocalDate today, InputLimits limits, String target) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -161,6 +164,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private int threads;
         private LocalDate today = LocalDate.now();
         private InputLimits limits = InputLimits.DEFAULT;
+        private String target;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -195,11 +199,13 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder today(LocalDate value) { this.today = value; return this; }
         public Builder limits(InputLimits value) { this.limits = value; return this; }
+        /** The export target ({@code public}), or null for none. */
+        public Builder target(String value) { this.target = value; return this; }
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
-                    reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits);
+                    reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits, target);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

@@ -52,7 +52,7 @@ public final class RuleCatalog {
             if (r == null) {
                 throw new ProfileException("severities: no rule " + id + " in the base profile");
             }
-            out.put(id, new Rule(r.id(), level, r.field(), r.clause(), r.since(), r.title(), r.message(), r.profile()));
+            out.put(id, r.withSeverity(level));
         });
         return new RuleCatalog(out);
     }
@@ -78,7 +78,8 @@ public final class RuleCatalog {
                     Yaml.optString(r, "since"),
                     Yaml.text(r.get("title"), name + " " + id + " title"),
                     Yaml.text(r.get("message"), name + " " + id + " message"),
-                    profileId));
+                    profileId,
+                    Mask.read(r.get("mask"), name + " " + id + " mask")));
         });
         return new RuleCatalog(rules);
     }
