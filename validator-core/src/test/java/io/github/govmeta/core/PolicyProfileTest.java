@@ -239,6 +239,8 @@ class PolicyProfileTest {
         assertThat(findings).extracting(f -> f.ruleId() + " " + f.location().pointer())
                 .containsExactly("POL-ROLE-extra /data_custodian", "POL-REVIEW-overdue /classification_review_date",
                         "POL-CONTACT-domain /data_owner_email");
+        // the rule's mask: the domain is shown, the person's part of the address is not
+        assertThat(findings.get(2).value()).isEqualTo("pxxxxxxx@dlt-outsource.co.th");
         assertThat(findings.get(1).message().en()).isEqualTo("The classification was last reviewed on 2026-06-15, longer ago "
                 + "than the policy's review period of 5 months (due 2026-11-15)");
     }
