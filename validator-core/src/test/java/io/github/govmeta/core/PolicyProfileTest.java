@@ -94,6 +94,14 @@ class PolicyProfileTest {
         }
         // the dataset's title, which JUnit and HTML show beside its findings, is masked there too
         assertThat(outputs.get("junit").toString()).contains("(ผู้ประสานงาน x-xxxx-xxxxx-81-1)");
+        assertThat(outputs.get("html").toString()).contains("(ผู้ประสานงาน x-xxxx-xxxxx-81-1)")
+                .contains("<p class=\"counts tally\">Classification: public 1</p>");
+        // the counts per classification level in the summary
+        assertThat(outputs.get("text").toString()).endsWith("PASSED  1 files, 1 datasets: 0 errors, 3 warnings, 0 infos\n"
+                + "  Classification: public 1\n");
+        JsonNode summary = JSON.readTree(outputs.get("json").toString()).get("summary");
+        assertThat(summary.get("tallies").toString())
+                .isEqualTo("[{\"title\":{\"th\":\"ระดับชั้นข้อมูล\",\"en\":\"Classification\"},\"counts\":{\"public\":1}}]");
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class GovmetaValidator {
         ConfigLoader.checkRuleIds(config.settings(), validator.rules);
         if (config.target() != null && !validator.checks.hasTarget(config.target())) {
             throw new ProfileException("target: profile " + validator.profile.ref() + " has no export target '" + config.target()
-                    + "'" + (validator.checks.targets().isEmpty() ? " (it has none; th-gdc-policy has 'public')"
+                    + "'" + (validator.checks.targets().isEmpty() ? " (it has none)"
                     : " (expected " + String.join(", ", validator.checks.targets()) + ")"));
         }
         return validator;
