@@ -16,7 +16,8 @@ final class PersonalIdentifiers {
     private static final Pattern NATIONAL_ID = Pattern.compile("(?<![0-9])[0-9]([- ]?)[0-9]{4}\\1[0-9]{5}\\1[0-9]{2}\\1[0-9](?![0-9])");
     /** 06, 08, 09 followed by 8 digits (or +66 for the 0), separators '-', ' ' or '.' between digits. */
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9+])(?:\\+66[- .]?|0)[689](?:[- .]?[0-9]){8}(?![0-9])");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
+    private static final String LOCAL = "abcdefghijklmnopqrstuvwxyz0123456789._%+-";
+    private static final String DOMAIN = "abcdefghijklmnopqrstuvwxyz0123456789.-";
 
     private PersonalIdentifiers() {}
 
@@ -57,13 +58,28 @@ final class PersonalIdentifiers {
         return out;
     }
 
-    /** E-mail addresses in {@code text} at one of {@code domains} (lower case, compared as lower case). */
+    /**
+     * E-mail addresses in {@code text} at one of {@code domains} (lower case, compared as lower case). Read
+     * outwards from each {@code @}, not with a regular expression: a pattern would try every start of a long
+     * run of letters, which is quadratic on hostile text; this is linear.
+     */
     static List<String> webmail(String text, Set<String> domains) {
         List<String> out = new ArrayList<>();
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            if (domains.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                out.add(m.group());
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && LOCAL.indexOf(Character.toLowerCase(text.charAt(start - 1))) >= 0) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < text.length() && DOMAIN.indexOf(Character.toLowerCase(text.charAt(end))) >= 0) {
+                end++;
+            }
+            while (end > at + 1 && text.charAt(end - 1) == '.') {
+                end--; // a full stop after an address ends the sentence
+            }
+            String domain = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+            if (start < at && domains.contains(domain)) {
+                out.add(text.substring(start, end));
             }
         }
         return out;

@@ -45,5 +45,19 @@ class PersonalIdentifiersTest {
         assertThat(PersonalIdentifiers.webmail("ติดต่อ Somchai.J@Gmail.com หรือ stat@dlt.go.th หรือ a_b@hotmail.co.th", domains))
                 .containsExactly("Somchai.J@Gmail.com", "a_b@hotmail.co.th");
         assertThat(PersonalIdentifiers.webmail("stat@dlt.go.th, info@gmail.com.example.org", domains)).isEmpty();
+        assertThat(PersonalIdentifiers.webmail("ส่งมาที่ somchai@gmail.com.", domains)).containsExactly("somchai@gmail.com");
+    }
+
+    @Test
+    void aDescriptionAsLongAsTheStringLimitIsReadOnce() {
+        // A million letters, digits and at-signs (the reader's string limit): a pattern that retried every start would
+        // take hours on this; each finder reads it in one pass.
+        String letters = "ก".repeat(100_000) + "a".repeat(400_000) + "@" + "b".repeat(300_000) + "@@@" + "9".repeat(199_996);
+        assertThat(letters).hasSize(1_000_000);
+        assertThat(PersonalIdentifiers.webmail(letters, Set.of("gmail.com"))).isEmpty();
+        assertThat(PersonalIdentifiers.nationalIds(letters)).isEmpty();
+        assertThat(PersonalIdentifiers.mobiles(letters + " 0812345678")).containsExactly("0812345678");
+        assertThat(PersonalIdentifiers.webmail("x".repeat(999_990) + "@gmail.com", Set.of("gmail.com"))).singleElement()
+                .satisfies(m -> assertThat(m).hasSize(1_000_000));
     }
 }
