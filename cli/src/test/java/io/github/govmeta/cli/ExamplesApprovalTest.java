@@ -67,7 +67,7 @@ class ExamplesApprovalTest {
                 "--today", "2026-12-01", "--target", "public",
                 "examples/policy/public-dlt-vehicle-registrations.json", "examples/policy/personal-nhso-ckd-registry.json");
         assertThat(gate.exitCode()).isEqualTo(1);
-        assertThat(gate.out()).contains("34:3    error   This dataset is classified 'first_trusted' and cannot be published"
+        assertThat(gate.out()).contains("34:3    error   This dataset is classified 'ลับ' and cannot be published"
                 + " (levels that may be published: public)  POL-PUBLISH-not-public");
         CliRun unknown = CliRun.run(ROOT, "validate", "--no-config", "--target", "intranet", "examples/valid");
         assertThat(unknown.exitCode()).isEqualTo(2);

@@ -205,10 +205,11 @@ class PolicyProfileTest {
         Run gate = run(request("catalog.jsonl").target("public").lang("en"));
         assertThat(gate.result().status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(gate.findings()).extracting(f -> f.ruleId() + " " + f.location().line() + " " + f.location().pointer() + " " + f.value())
-                .containsExactly("POL-PUBLISH-not-public 2 /data_classification first_trusted",
-                        "POL-PUBLISH-not-public 3 /data_classification registered");
+                .containsExactly("POL-PUBLISH-not-public 2 /data_classification ลับ",
+                        "POL-PUBLISH-not-public 3 /data_classification เผยแพร่ภายในองค์กร");
+        // the level as the file spells it, though the rule reads it as the code first_trusted
         assertThat(gate.findings().get(0).message().en())
-                .isEqualTo("This dataset is classified 'first_trusted' and cannot be published (levels that may be published: public)");
+                .isEqualTo("This dataset is classified 'ลับ' and cannot be published (levels that may be published: public)");
 
         // an agency that publishes internal data too says so in its policy
         Files.writeString(dir.resolve(".govmeta.yaml"), "policy:\n  publicLevels: [public, registered]\n");

@@ -137,7 +137,7 @@ public final class ProfileChecks {
             JsonNode level = canonical.node().get(publicLevels.field());
             List<String> allowed = publicLevels.levels(ctx);
             if (level == null || !level.isString() || !allowed.contains(level.asString())) {
-                String value = level == null ? "—" : level.isString() ? level.asString() : level.toString();
+                String value = level == null ? "—" : s.written("/" + publicLevels.field());
                 out.add(s.finding(gate, level == null ? "" : "/" + publicLevels.field(), value,
                         Map.of("value", value, "allowed", String.join(", ", allowed)), level == null));
             }
@@ -212,6 +212,16 @@ public final class ProfileChecks {
             Position pos = source.positions().find(missing && !source.positions().has(sourcePointer)
                     ? parent(sourcePointer) : sourcePointer);
             return new Location(source.source(), pos.line(), pos.column(), sourcePointer);
+        }
+
+        /**
+         * The value at a canonical pointer as the source writes it (a level spelt ลับ, not the code it is read
+         * as), so a message shows what the reader sees in the file; the canonical value when the source has none.
+         */
+        String written(String canonicalPointer) {
+            JsonNode raw = source.node().at(sourcePointer(canonicalPointer));
+            JsonNode v = raw.isValueNode() ? raw : canonical.node().at(canonicalPointer);
+            return v.isString() ? v.asString() : v.toString();
         }
 
         String sourcePointer(String canonicalPointer) {
