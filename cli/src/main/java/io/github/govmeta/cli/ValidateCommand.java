@@ -71,6 +71,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Threads that check records while one reads them (default: one per processor).")
     int threads;
 
+    @Option(names = "--target", paramLabel = "TARGET",
+            description = "Check the records for an export: public fails every dataset that is not public (th-gdc-policy's publish gate).")
+    String target;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The day dates are measured against (default: today): suppressions' until, the classification review period.")
+    java.time.LocalDate today;
+
     @Option(names = "--show-suppressed",
             description = "List suppressed and baselined findings in the text report (default: only their count; machine formats always carry them).")
     boolean showSuppressed;
@@ -100,7 +108,11 @@ final class ValidateCommand implements Callable<Integer> {
                 .reportUnusedSuppressions(reportUnusedSuppressions)
                 .timing(!noTiming)
                 .showSuppressed(showSuppressed)
-                .threads(threads);
+                .threads(threads)
+                .target(target);
+        if (today != null) {
+            request.today(today);
+        }
         for (String r : reports) {
             try {
                 request.report(ReportTarget.parse(r));

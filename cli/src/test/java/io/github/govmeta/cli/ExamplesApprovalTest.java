@@ -51,6 +51,30 @@ class ExamplesApprovalTest {
     }
 
     @Test
+    void policyProfileOnItsExamplesAndThePublishGate() {
+        CliRun r = CliRun.run(ROOT, "validate", "--no-config", "--no-timing", "--lang", "en", "--today", "2026-12-01",
+                "--profile", "th-gdc-policy", "examples/policy");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("POL-LEAK-national-id", "POL-PDPA-lawful-basis", "POL-CATALOG-duplicate-name",
+                        "POL-CATALOG-org-steward", "POL-REVIEW-overdue", "x-xxxx-xxxxx-81-1")
+                .doesNotContain("1-1037-02071-81-1", "POL-PUBLISH-not-public", "GDC-", "GOV-")
+                .endsWith("FAILED  5 files, 9 datasets: 18 errors, 8 warnings, 0 infos\n  Classification: first_trusted 1, public 8\n");
+
+        CliRun valid = CliRun.run(ROOT, "validate", "--no-config", "--profile", "th-gdc-policy", "--today", "2026-12-01",
+                "examples/policy/public-dlt-vehicle-registrations.json", "examples/policy/personal-nhso-ckd-registry.json");
+        assertThat(valid.exitCode()).as(valid.out()).isEqualTo(0);
+        CliRun gate = CliRun.run(ROOT, "validate", "--no-config", "--no-timing", "--lang", "en", "--profile", "th-gdc-policy",
+                "--today", "2026-12-01", "--target", "public",
+                "examples/policy/public-dlt-vehicle-registrations.json", "examples/policy/personal-nhso-ckd-registry.json");
+        assertThat(gate.exitCode()).isEqualTo(1);
+        assertThat(gate.out()).contains("34:3    error   This dataset is classified 'ลับ' and cannot be published"
+                + " (levels that may be published: public)  POL-PUBLISH-not-public");
+        CliRun unknown = CliRun.run(ROOT, "validate", "--no-config", "--target", "intranet", "examples/valid");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("has no export target 'intranet'");
+    }
+
+    @Test
     void governanceProfileOnTheExamplesAsksForTheDisclosureLevel() {
         CliRun r = CliRun.run(ROOT, "validate", "--no-config", "--no-timing", "--lang", "en",
                 "--profile", "th-gdc-governance@1.0.0", "examples/valid/record-moph-health-facilities.json");

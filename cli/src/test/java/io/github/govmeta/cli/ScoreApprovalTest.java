@@ -73,7 +73,7 @@ class ScoreApprovalTest {
     void minScoreSetsExitCode1AndABadOptionExitCode2() {
         CliRun below = score("--min-score", "90");
         assertThat(below.exitCode()).isEqualTo(1);
-        assertThat(below.err()).contains("govmeta score: the catalog scores 76.8, below --min-score 90");
+        assertThat(below.err()).contains("govmeta score: the catalog scores 76.3, below --min-score 90");
         assertThat(score("--min-score", "50").exitCode()).isZero();
         CliRun format = score("--format", "xml");
         assertThat(format.exitCode()).isEqualTo(2);

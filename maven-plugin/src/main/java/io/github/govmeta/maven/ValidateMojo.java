@@ -57,6 +57,13 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(property = "govmeta.failOn")
     String failOn;
 
+    /**
+     * The export the metadata is checked for: {@code public} fails the build for every dataset that is not public
+     * (the publish gate of th-gdc-policy, e.g. before exporting the catalog to data.go.th); default: none.
+     */
+    @Parameter(property = "govmeta.target")
+    String target;
+
     /** Language of messages in the log and reports: th or en; default: the configuration file's, else th. */
     @Parameter(property = "govmeta.lang")
     String lang;
@@ -149,6 +156,7 @@ public class ValidateMojo extends AbstractMojo {
                 .profile(profile)
                 .profileDirectory(path(profileDirectory))
                 .failOn(failOn)
+                .target(target)
                 .lang(lang)
                 .configFile(path(configFile))
                 .baselineFile(path(baseline))

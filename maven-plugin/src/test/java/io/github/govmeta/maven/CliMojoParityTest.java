@@ -97,6 +97,28 @@ class CliMojoParityTest {
         mojo.execute();
     }
 
+    @Test
+    void bothHoldThePublishGate() throws Exception {
+        Path policy = Files.createDirectories(project.resolve("src/main/metadata/policy"));
+        for (String f : new String[] {"public-dlt-vehicle-registrations.json", "personal-nhso-ckd-registry.json"}) {
+            Files.copy(EXAMPLES.resolve("policy").resolve(f), policy.resolve(f));
+        }
+        assertThat(cli("validate", "--profile", "th-gdc-policy", "src/main/metadata/policy")).isZero();
+        assertThat(cli("validate", "--profile", "th-gdc-policy", "--target", "public", "--report", "json=cli/gate.json",
+                "src/main/metadata/policy")).isEqualTo(1);
+        ValidateMojo mojo = mojo();
+        mojo.sourceDirectory = policy.toFile();
+        mojo.profile = "th-gdc-policy";
+        mojo.execute();
+        mojo.target = "public";
+        mojo.formats = "json";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("findings at or above the fail level (error)");
+        String json = Files.readString(project.resolve("cli/gate.json"));
+        assertThat(json).contains("\"ruleId\" : \"POL-PUBLISH-not-public\"", "nhso-ckd-patient-registry");
+        assertThat(Files.readString(project.resolve("mojo/govmeta.json"))).isEqualTo(json);
+    }
+
     private ValidateMojo mojo() {
         ValidateMojo mojo = new ValidateMojo();
         mojo.basedir = project.toFile();

@@ -135,6 +135,7 @@ public final class Govmeta {
                     .shapeSources(request.shapeSources().stream().map(Govmeta::inMemory).toList())
                     .profileShapes(!request.onlyShapes())
                     .threads(request.threads())
+                    .target(request.target())
                     .build());
             return new Govmeta(request, settings, engine);
         } catch (ProfileException e) {

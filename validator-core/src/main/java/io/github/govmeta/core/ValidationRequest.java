@@ -48,10 +48,13 @@ import java.util.Objects;
  * @param showSuppressed            whether the text report lists suppressed findings (else it counts them)
  * @param listeners                 more listeners of the run (progress, a build log)
  * @param threads                   threads that check records while one reads them; 0: one per processor
- * @param today                     the date suppressions expire against
+ * @param today                     the date suppressions expire against and dates are measured against (the
+ *                                  classification review period of th-gdc-policy)
  * @param limits                    parser limits
  * @param catalogs                  live catalogs read after the files and sources in memory (CKAN portals, DCAT endpoints)
  * @param network                   what may be fetched over the network ({@link NetworkAccess#OFF}: nothing)
+ * @param target                    the export the records are checked for: {@code public} applies the profile's
+ *                                  publish gate (a dataset that is not public fails), or null
  */
 public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
@@ -59,7 +62,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 String failOn, String lang, List<Path> shapes, List<NamedSource> shapeSources, boolean onlyShapes, Path reportRdf,
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
                                 boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
-                                LocalDate today, InputLimits limits, List<RemoteCatalog> catalogs, NetworkAccess network) {
+                                LocalDate today, InputLimits limits, List<RemoteCatalog> catalogs, NetworkAccess network,
+                                String target) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -169,6 +173,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private InputLimits limits = InputLimits.DEFAULT;
         private final List<RemoteCatalog> catalogs = new ArrayList<>();
         private NetworkAccess network = NetworkAccess.OFF;
+        private String target;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -206,12 +211,14 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         /** Adds a live catalog to read (repeatable); it needs {@link #network} access. */
         public Builder catalog(RemoteCatalog value) { this.catalogs.add(value); return this; }
         public Builder network(NetworkAccess value) { this.network = value; return this; }
+        /** The export target ({@code public}), or null for none. */
+        public Builder target(String value) { this.target = value; return this; }
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
                     reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits,
-                    catalogs, network);
+                    catalogs, network, target);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

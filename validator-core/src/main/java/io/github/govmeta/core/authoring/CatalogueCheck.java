@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The rule catalogue and its users agree: every rule id a schema ({@code x-rule}) or a shape
  * ({@code govmeta:rule}) names is in the catalogue (of the profile or its bases), and every rule the
- * profile defines is used by one of its schemas or shapes.
+ * profile defines is used by one of its schemas, shapes or checks ({@code checks.yaml}, whose rule ids the
+ * engine resolves when it compiles the profile).
  */
 final class CatalogueCheck implements ProfileCheck {
     @Override
@@ -41,6 +42,9 @@ final class CatalogueCheck implements ProfileCheck {
                             Map.of("value", id, "detail", DidYouMean.hint(id, known)));
                 }
             });
+        }
+        if (profile.compiled().validator() != null) {
+            inShapes.addAll(profile.compiled().validator().checks().ruleIds()); // used by checks.yaml
         }
         SourceRecord rules = profile.rulesDoc().orElse(null);
         for (String id : profile.ownRules()) {

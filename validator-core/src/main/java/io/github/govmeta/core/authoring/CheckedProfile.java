@@ -282,9 +282,10 @@ final class CheckedProfile {
      * @param rdf         whether it is a DCAT example (Turtle in {@code rdf})
      * @param record      the CKAN dataset it describes (its base with its patch), or null when it has none
      * @param missingBase the base dataset file it names and the profile lacks, or null
+     * @param others      the further datasets of a catalog case ({@code records:}), checked with it as one catalog
      */
     record Case(JsonNode node, String name, Position at, List<String> expect, boolean rdf, JsonNode record,
-                String missingBase) {
+                String missingBase, List<JsonNode> others) {
         /** Whether there is something to run: a CKAN dataset, or Turtle. */
         boolean runnable() {
             return record != null || rdf;
@@ -325,17 +326,72 @@ final class CheckedProfile {
         expect.sort(null);
         boolean rdf = c.has("rdf");
         JsonNode record = null;
-        String missing = null;
+        String[] missing = {null};
         if (!rdf || c.has("base")) {
-            String baseFile = "tests/base/" + c.path("base").asString("") + ".json";
-            if (folder().exists(baseFile)) {
-                record = read(baseFile, SourceFormats.named("json")).map(b -> JsonMergePatch.apply(b.node(), c.path("patch")))
-                        .orElse(null);
-            } else {
-                missing = baseFile;
+            record = dataset(c, missing);
+        }
+        List<JsonNode> others = new ArrayList<>();
+        for (JsonNode r : c.path("records")) {
+            JsonNode other = dataset(r, missing);
+            if (other != null) {
+                others.add(other);
             }
         }
-        return new Case(c, c.path("name").asString("#" + (index + 1)), at, List.copyOf(expect), rdf, record, missing);
+        return new Case(c, c.path("name").asString("#" + (index + 1)), at, List.copyOf(expect), rdf, record, missing[0],
+                List.copyOf(others));
+    }
+
+    /** {@code base} with {@code patch} applied, or null (and the base file named in {@code missing}) without it. */
+    private JsonNode dataset(JsonNode c, String[] missing) {
+        String baseFile = "tests/base/" + c.path("base").asString("") + ".json";
+        if (!folder().exists(baseFile)) {
+            missing[0] = baseFile;
+            return null;
+        }
+        return read(baseFile, SourceFormats.named("json")).map(b -> JsonMergePatch.apply(b.node(), c.path("patch"))).orElse(null);
+    }
+
+    /**
+     * The rule ids the profile gives a CKAN case, sorted: the case's dataset, and the further ones of a
+     * catalog case checked with it as one catalog; on the day the case ({@code today}) or the profile's
+     * examples ({@code examplesToday} in {@code profile.yaml}) name, under the agency policy
+     * ({@code policy}) and export target ({@code target}) the case names.
+     */
+    List<String> ckanRuleIds(Case c) {
+        GovmetaValidator validator = compiled().validator();
+        String today = c.node().path("today").asString(manifest().path("examplesToday").asString(""));
+        JsonNode policy = c.node().path("policy");
+        String target = c.node().path("target").asString(null);
+        if (!today.isEmpty() || policy.isObject() || target != null) {
+            validator = validator.with(ValidatorConfig.builder()
+                    .today(today.isEmpty() ? java.time.LocalDate.now() : java.time.LocalDate.parse(today))
+                    .policy(policy(policy)).target(target).build());
+        }
+        List<SourceRecord> records = new ArrayList<>();
+        records.add(new SourceRecord("case", 0, c.record(), new PositionIndex()));
+        for (JsonNode other : c.others()) {
+            records.add(new SourceRecord("case", records.size(), other, new PositionIndex()));
+        }
+        List<String> ids = new ArrayList<>();
+        validator.checkCatalog(records).forEach(f -> ids.add(f.ruleId()));
+        ids.sort(null);
+        return ids;
+    }
+
+    private static io.github.govmeta.core.checks.AgencyPolicy policy(JsonNode p) {
+        if (!p.isObject()) {
+            return null;
+        }
+        java.util.function.Function<String, List<String>> list = key -> {
+            if (!p.has(key)) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            p.get(key).forEach(v -> out.add(v.asString()));
+            return out;
+        };
+        return new io.github.govmeta.core.checks.AgencyPolicy(p.has("reviewPeriodMonths") ? p.get("reviewPeriodMonths").asInt() : null,
+                list.apply("contactDomains"), list.apply("publicLevels"), list.apply("requiredRoles"));
     }
 
     /**

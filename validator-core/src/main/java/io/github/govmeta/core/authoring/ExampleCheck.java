@@ -29,7 +29,7 @@ final class ExampleCheck implements ProfileCheck {
                 String expected = String.join(", ", c.expect());
                 List<String> actual;
                 try {
-                    actual = c.rdf() ? profile.dcatRuleIds(c) : CheckedProfile.ruleIds(profile.compiled().validator(), c.record());
+                    actual = c.rdf() ? profile.dcatRuleIds(c) : profile.ckanRuleIds(c);
                 } catch (RuntimeException e) {
                     findings.add(ProfileRules.CASE, tests.file(), c.at(),
                             Map.of("property", written, "other", expected, "value", "an error: " + e.getMessage()));

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Turns the input forms CKAN accepts (API form, web/import form, stored form) into the one form a
  * profile's schemas check, as its {@link CanonicalizeSpec} declares: drops {@code null}/{@code ""} values
  * (CKAN's {@code ignore_missing}), makes multi-choice fields lists, booleans {@code "True"/"False"},
- * numeric strings numbers, and {@code tag_string} a list of tags. A value it cannot convert is left as
+ * numeric strings numbers, {@code tag_string} a list of tags, known spellings the profile's values, and
+ * fills absent fields from the fields the profile names. A value it cannot convert is left as
  * written, for the schema to report. Stateless and thread-safe.
  */
 public final class Canonicalizer {
@@ -43,6 +44,7 @@ public final class Canonicalizer {
         PointerMap pointers = new PointerMap();
         fields(out, "", pointers, spec.multiChoice(), spec.booleanStrings(), spec.numbers(), spec.strings());
         tags(out, pointers);
+        spellings(out, pointers);
         if (out.get("resources") instanceof ArrayNode resources) {
             for (int i = 0; i < resources.size(); i++) {
                 if (resources.get(i) instanceof ObjectNode res) {
@@ -91,6 +93,29 @@ public final class Canonicalizer {
                 obj.put(key, v.asString());
             }
         }
+    }
+
+    /**
+     * Known spellings read as the profile's values, in place; then absent fields filled from others (from a
+     * field with spellings, only a value it knows).
+     */
+    private void spellings(ObjectNode out, PointerMap pointers) {
+        spec.values().forEach((field, spellings) -> {
+            JsonNode v = out.get(field);
+            if (v != null && v.isString() && spellings.containsKey(v.asString().strip())) {
+                out.put(field, spellings.get(v.asString().strip()));
+            }
+        });
+        spec.fill().forEach((field, from) -> {
+            JsonNode v = out.get(from);
+            Map<String, String> known = spec.values().get(from);
+            // A spelling the profile does not know is not copied: the source field's own rule reports it.
+            boolean readable = v != null && (known == null || (v.isString() && known.containsValue(v.asString())));
+            if (!out.has(field) && readable) {
+                out.set(field, v.deepCopy());
+                pointers.rewrite("/" + field, "/" + from);
+            }
+        });
     }
 
     /** CKAN treats {@code null} and {@code ""} as a missing value. */

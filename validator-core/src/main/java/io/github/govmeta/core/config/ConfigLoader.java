@@ -205,7 +205,19 @@ public final class ConfigLoader {
                 n.has("lang") ? Lang.parse(n.get("lang").asString()) : null, text(n, "failOn"),
                 strings(n.path("include")), strings(n.path("exclude")),
                 n.has("baseline") ? dir.resolve(n.get("baseline").asString()) : null,
-                settings(n.get("rules")), overrides, suppressions, doc.positions());
+                settings(n.get("rules")), overrides, suppressions, doc.positions(), policy(n.path("policy")));
+    }
+
+    /** The {@code policy:} section, already checked against the configuration schema. */
+    private static io.github.govmeta.core.checks.AgencyPolicy policy(JsonNode p) {
+        if (!p.isObject()) {
+            return io.github.govmeta.core.checks.AgencyPolicy.NONE;
+        }
+        return new io.github.govmeta.core.checks.AgencyPolicy(
+                p.has("reviewPeriodMonths") ? p.get("reviewPeriodMonths").asInt() : null,
+                p.has("contactDomains") ? strings(p.get("contactDomains")) : null,
+                p.has("publicLevels") ? strings(p.get("publicLevels")) : null,
+                p.has("requiredRoles") ? strings(p.get("requiredRoles")) : null);
     }
 
     private static Map<String, String> settings(JsonNode rules) {
@@ -228,7 +240,7 @@ public final class ConfigLoader {
 
     private static GovmetaConfig withFile(GovmetaConfig c, Path file) {
         return new GovmetaConfig(file, c.profile(), c.profileDirectory(), c.lang(), c.failOn(), c.include(),
-                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions(), c.positions());
+                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions(), c.positions(), c.policy());
     }
 
     private static InputStream open(Path file) {

@@ -1,5 +1,6 @@
 package io.github.govmeta.core.config;
 
+import io.github.govmeta.core.checks.AgencyPolicy;
 import io.github.govmeta.core.finding.Lang;
 import io.github.govmeta.core.input.Position;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import java.util.Map;
  * @param overrides        per-path rule settings, applied after {@code rules}, in order
  * @param suppressions     justified exceptions
  * @param positions        where values are written in the file, by JSON Pointer (for messages)
+ * @param policy           the agency's data management policy ({@code policy:}), or {@link AgencyPolicy#NONE}
  */
 public record GovmetaConfig(Path file, String profile, Path profileDirectory, Lang lang, String failOn,
                             List<String> include, List<String> exclude, Path baseline,
                             Map<String, String> rules, List<Override> overrides, List<SuppressionEntry> suppressions,
-                            io.github.govmeta.core.input.PositionIndex positions) {
+                            io.github.govmeta.core.input.PositionIndex positions, AgencyPolicy policy) {
 
     public GovmetaConfig {
         include = List.copyOf(include);
@@ -35,12 +37,13 @@ public record GovmetaConfig(Path file, String profile, Path profileDirectory, La
         rules = Map.copyOf(rules);
         overrides = List.copyOf(overrides);
         suppressions = List.copyOf(suppressions);
+        policy = policy == null ? AgencyPolicy.NONE : policy;
     }
 
     /** No configuration file. */
     public static GovmetaConfig none() {
         return new GovmetaConfig(null, null, null, null, null, List.of(), List.of(), null, Map.of(), List.of(), List.of(),
-                new io.github.govmeta.core.input.PositionIndex());
+                new io.github.govmeta.core.input.PositionIndex(), AgencyPolicy.NONE);
     }
 
     /** Rule settings for files matching a glob. {@code at} is where it is written. */

@@ -1,6 +1,7 @@
 package io.github.govmeta.core.engine;
 
 import io.github.govmeta.core.canonical.Canonicalizer;
+import io.github.govmeta.core.checks.ProfileChecks;
 import io.github.govmeta.core.jsonschema.JsonSchemaCheck;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileRepository;
@@ -49,7 +50,7 @@ final class CompiledProfiles {
 
     /**
      * A profile with what is compiled from it once: the rules (the profile's and the engine's), the
-     * canonicaliser and the JSON Schema check; the SHACL check of the profile's own shapes is compiled at
+     * canonicaliser, the JSON Schema check and the profile's other checks; the SHACL check of the profile's own shapes is compiled at
      * its first use. Immutable and thread-safe.
      */
     static final class CompiledProfile {
@@ -57,6 +58,7 @@ final class CompiledProfiles {
         final RuleCatalog rules;
         final Canonicalizer canonicalizer;
         final JsonSchemaCheck schemaCheck;
+        final ProfileChecks checks;
         private volatile ShaclCheck shapes;
 
         CompiledProfile(Profile profile) {
@@ -64,6 +66,7 @@ final class CompiledProfiles {
             this.rules = profile.rules().plus(EngineRules.catalog());
             this.canonicalizer = new Canonicalizer(profile.canonicalize());
             this.schemaCheck = new JsonSchemaCheck(profile, rules);
+            this.checks = ProfileChecks.of(profile, rules);
         }
 
         /** The SHACL check of the profile's own shapes and no others. */

@@ -2,6 +2,10 @@ package io.github.govmeta.core.engine;
 
 import io.github.govmeta.core.canonical.CanonicalRecord;
 import io.github.govmeta.core.canonical.Canonicalizer;
+import io.github.govmeta.core.checks.CatalogKeys;
+import io.github.govmeta.core.checks.CatalogPass;
+import io.github.govmeta.core.checks.CheckContext;
+import io.github.govmeta.core.checks.ProfileChecks;
 import io.github.govmeta.core.config.ConfigLoader;
 import io.github.govmeta.core.config.FindingPolicy;
 import io.github.govmeta.core.finding.Finding;
@@ -64,6 +68,8 @@ public final class GovmetaValidator {
     private final RuleCatalog rules;
     private final Canonicalizer canonicalizer;
     private final JsonSchemaCheck schemaCheck;
+    private final ProfileChecks checks;
+    private final CheckContext context;
     private volatile ShaclCheck shacl;
 
     private GovmetaValidator(ValidatorConfig config, CompiledProfiles.CompiledProfile compiled) {
@@ -73,6 +79,8 @@ public final class GovmetaValidator {
         this.rules = compiled.rules;
         this.canonicalizer = compiled.canonicalizer;
         this.schemaCheck = compiled.schemaCheck;
+        this.checks = compiled.checks;
+        this.context = new CheckContext(config.today(), config.policy(), config.target());
         if (!config.shapes().isEmpty() || !config.shapeSources().isEmpty()) {
             this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes(), config.shapeSources());
         }
@@ -86,7 +94,17 @@ public final class GovmetaValidator {
         GovmetaValidator validator = new GovmetaValidator(config,
                 CompiledProfiles.load(config.profile(), config.profileDirectory()));
         ConfigLoader.checkRuleIds(config.settings(), validator.rules);
+        if (config.target() != null && !validator.checks.hasTarget(config.target())) {
+            throw new ProfileException("target: profile " + validator.profile.ref() + " has no export target '" + config.target()
+                    + "'" + (validator.checks.targets().isEmpty() ? " (it has none)"
+                    : " (expected " + String.join(", ", validator.checks.targets()) + ")"));
+        }
         return validator;
+    }
+
+    /** This validator's compiled profile under another configuration (e.g. another day or agency policy). */
+    public GovmetaValidator with(ValidatorConfig other) {
+        return new GovmetaValidator(other, compiled);
     }
 
     /** A validator for a profile already loaded (e.g. by a tool that checks the profile itself). */
@@ -101,6 +119,11 @@ public final class GovmetaValidator {
     /** Every rule a finding of this validator can carry: the profile's and the engine's. */
     public RuleCatalog rules() {
         return rules;
+    }
+
+    /** The profile's checks besides its schemas ({@code checks.yaml} of the profile and its bases). */
+    public ProfileChecks checks() {
+        return checks;
     }
 
     public ValidatorConfig config() {
@@ -132,10 +155,11 @@ public final class GovmetaValidator {
         long start = System.nanoTime();
         Counts counts = new Counts(config.failOn());
         FindingListener all = FindingListener.tee(List.of(counts, listener));
+        CatalogPass catalog = checks.newPass();
         all.started(new RunInfo(VERSION, profile.id(), profile.version(), config.lang()));
         for (String name : missing) {
             all.sourceStarted(name);
-            new Sink(name, all, policy, null, 0, null).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
+            new Sink(name, all, policy, null, 0, null, catalog).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
             all.sourceFinished(name);
         }
         ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
@@ -147,7 +171,7 @@ public final class GovmetaValidator {
             for (InputSource source : sources) {
                 read++;
                 all.sourceStarted(source.name());
-                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages());
+                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages(), catalog);
                 try {
                     SourceFormats.read(source, context, sink);
                     sink.drain();
@@ -171,6 +195,7 @@ public final class GovmetaValidator {
                 workers.shutdownNow();
             }
         }
+        catalogFindings(catalog.finish(), all, policy);
         List<Finding> configFindings = policy.endOfRun(config.reportUnusedSuppressions(), rules);
         if (!configFindings.isEmpty()) {
             String file = configFindings.get(0).location().source();
@@ -180,7 +205,7 @@ public final class GovmetaValidator {
         }
         RunStats stats = new RunStats(read + missing.size(), counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
                 counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
-                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed());
+                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, policy.baselineFixed(), catalog.tallies());
         all.finished(stats);
         return stats;
     }
@@ -188,6 +213,42 @@ public final class GovmetaValidator {
     /** Reads DCAT datasets back into CKAN form, or null when the profile has no mapping (nothing to read them by). */
     private DcatDescriber describer() {
         return profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? new DcatDescriber(DcatMapping.of(profile)) : null;
+    }
+
+    /**
+     * The findings of the catalog-wide checks, after the team's policy, each source's together (a source's
+     * block starts again after all sources were read: {@code sourceStarted} is called once more for it).
+     */
+    private static void catalogFindings(List<Finding> found, FindingListener all, FindingPolicy policy) {
+        Map<String, List<Finding>> bySource = new java.util.LinkedHashMap<>();
+        for (Finding f : found) {
+            Finding applied = policy.apply(f);
+            if (applied != null) {
+                bySource.computeIfAbsent(applied.location().source(), k -> new ArrayList<>()).add(applied);
+            }
+        }
+        bySource.forEach((source, findings) -> {
+            all.sourceStarted(source);
+            findings.forEach(all::onFinding);
+            all.sourceFinished(source);
+        });
+    }
+
+    /**
+     * The findings of records read as one catalog, sorted: each record's, then the catalog-wide checks'
+     * (what {@link #run} reports for them, before the team's policy). For tools and tests.
+     */
+    public List<Finding> checkCatalog(List<SourceRecord> records) {
+        CatalogPass catalog = checks.newPass();
+        List<Finding> out = new ArrayList<>();
+        for (SourceRecord r : records) {
+            CanonicalRecord canonical = canonicalizer.canonicalize(r.node());
+            out.addAll(check(r, canonical));
+            catalog.add(checks.keys(r, canonical));
+        }
+        out.addAll(catalog.finish());
+        out.sort(Finding.ORDER);
+        return out;
     }
 
     /** The profile's shapes (compiled once per profile) with the extra shapes, or the extra shapes only. */
@@ -236,6 +297,7 @@ public final class GovmetaValidator {
 
     private List<Finding> check(SourceRecord record, CanonicalRecord canonical) {
         List<Finding> findings = new ArrayList<>(schemaCheck.check(record, canonical));
+        findings.addAll(checks.check(record, canonical, context));
         findings.sort(Finding.ORDER);
         return findings;
     }
@@ -251,18 +313,20 @@ public final class GovmetaValidator {
      * memory stays bounded, and findings are delivered in the order the records were read. A record whose
      * check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at its line).
      */
-    /** A record's findings, and its canonical CKAN content (a DCAT record's when it was read back, else null). */
-    private record Checked(List<Finding> findings, JsonNode content) {}
+    /** A record's findings, its canonical CKAN content (a DCAT record's when it was read back) and its catalog keys (null for a DCAT record). */
+    private record Checked(List<Finding> findings, JsonNode content, CatalogKeys keys) {}
 
     /** Checks one record on any thread: canonicalises a CKAN record once, for the check and for listeners. */
     private Checked checked(InputRecord record) {
         JsonNode[] content = {null};
+        CatalogKeys[] keys = {null};
         List<Finding> raw = record.findings(r -> {
             CanonicalRecord canonical = canonicalizer.canonicalize(r.node());
             content[0] = canonical.node();
+            keys[0] = checks.keys(r, canonical);
             return check(r, canonical);
         });
-        return new Checked(raw, content[0] != null ? content[0] : record.summary().content());
+        return new Checked(raw, content[0] != null ? content[0] : record.summary().content(), keys[0]);
     }
 
     private final class Sink implements RecordStream {
@@ -272,12 +336,15 @@ public final class GovmetaValidator {
         private final ExecutorService workers;
         private final int window;
         private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        private final CatalogPass catalog;
 
         private record Pending(RecordSummary summary, Future<Checked> checked) {}
 
         private final String datasetPages;
 
-        Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window, String datasetPages) {
+        Sink(String source, FindingListener listener, FindingPolicy policy, ExecutorService workers, int window, String datasetPages,
+             CatalogPass catalog) {
+            this.catalog = catalog;
             this.source = source;
             this.datasetPages = datasetPages;
             this.listener = listener;
@@ -340,7 +407,9 @@ public final class GovmetaValidator {
                     findings.add(applied);
                 }
             }
-            listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), record.title(),
+            catalog.add(checked.keys());
+            // Reports show a record's title beside its findings: a personal identifier in it is masked there too.
+            listener.recordChecked(new RecordSummary(record.source(), record.index(), record.dataset(), checks.redact(record.title()),
                     record.line(), findings.size(), content, record.rdf()));
             findings.forEach(listener::onFinding);
         }

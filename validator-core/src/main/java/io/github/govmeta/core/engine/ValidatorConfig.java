@@ -27,12 +27,15 @@ import java.util.Objects;
  * @param shapeSources              extra SHACL shapes held in memory, in the RDF syntax their name implies
  * @param profileShapes             whether the profile's own shapes apply to DCAT sources (else only {@code shapes})
  * @param threads                   how many threads check records while one reads them (1: all on the reading thread)
+ * @param target                    the export the records are checked for ({@code public}: the profile's publish
+ *                                  gate applies), or null
+ * @param policy                    the agency's data management policy (the configuration's {@code policy:})
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
                               Path workingDirectory, LocalDate today, java.util.List<Path> shapes,
                               java.util.List<io.github.govmeta.core.input.InputSource> shapeSources, boolean profileShapes,
-                              int threads) {
+                              int threads, String target, io.github.govmeta.core.checks.AgencyPolicy policy) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -44,6 +47,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         Objects.requireNonNull(today, "today");
         shapes = java.util.List.copyOf(shapes);
         shapeSources = java.util.List.copyOf(shapeSources);
+        policy = policy == null ? io.github.govmeta.core.checks.AgencyPolicy.NONE : policy;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -75,6 +79,14 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         }
         private boolean profileShapes = true;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private String target;
+        private io.github.govmeta.core.checks.AgencyPolicy policy;
+
+        /** The agency's policy, instead of the configuration file's. */
+        public Builder policy(io.github.govmeta.core.checks.AgencyPolicy value) {
+            this.policy = value;
+            return this;
+        }
 
         /** Threads that check records (default: one per processor); 0 or less: the default. */
         public Builder threads(int value) {
@@ -143,6 +155,12 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
             return this;
         }
 
+        /** The export target ({@code public}), or null for none. */
+        public Builder target(String value) {
+            this.target = value;
+            return this;
+        }
+
         public Builder today(LocalDate value) {
             this.today = value;
             return this;
@@ -157,7 +175,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
                     limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes,
-                    shapeSources, profileShapes, threads);
+                    shapeSources, profileShapes, threads, target, policy != null ? policy : settings.policy());
         }
 
         @SafeVarargs

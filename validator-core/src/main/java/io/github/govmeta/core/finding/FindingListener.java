@@ -4,6 +4,8 @@ package io.github.govmeta.core.finding;
  * Receives the results of a run as they are produced. A report is one listener; so are the gate and the
  * statistics. Calls come from one thread, in this order: {@link #started}, then per source
  * {@link #sourceStarted}, its {@link #recordChecked}/{@link #onFinding} calls, {@link #sourceFinished};
+ * then the findings of the profile's catalog-wide checks, each source's between another {@link #sourceStarted}
+ * and {@link #sourceFinished} for it (no {@link #recordChecked}: they are about records already reported);
  * finally {@link #finished}. Findings of one dataset arrive together and in {@link Finding#ORDER}.
  */
 public interface FindingListener {

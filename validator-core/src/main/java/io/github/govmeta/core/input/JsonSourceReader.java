@@ -91,8 +91,8 @@ public final class JsonSourceReader {
             any = true;
             int invalid = Utf8Check.firstInvalid(line, line.length);
             if (invalid >= 0) {
-                sink.problem(InputProblem.of(InputRules.ENCODING, new Position(lineNo, invalid + 1), invalid < line.length
-                        ? Utf8Check.describe(line[invalid] & 0xFF) : "the line ends inside a UTF-8 sequence"));
+                sink.problem(InputProblem.localized(InputRules.ENCODING, new Position(lineNo, invalid + 1), invalid < line.length
+                        ? Utf8Check.describe(line[invalid] & 0xFF) : Utf8Check.TRUNCATED));
                 continue;
             }
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
@@ -245,7 +245,7 @@ public final class JsonSourceReader {
         Position at = loc == null ? Position.UNKNOWN : new Position(loc.getLineNr() + lineOffset, loc.getColumnNr());
         String detail = e.getOriginalMessage();
         if (e instanceof JacksonIOException && e.getCause() instanceof Utf8Check.Invalid invalid) {
-            return InputProblem.of(InputRules.ENCODING, invalid.position(), invalid.getMessage());
+            return InputProblem.localized(InputRules.ENCODING, invalid.position(), invalid.detail());
         }
         if (e instanceof JacksonIOException) {
             return InputProblem.of(InputRules.IO, at, String.valueOf(e.getCause()));

@@ -23,14 +23,21 @@ public final class Utf8Check {
     public static final class Invalid extends IOException {
         private static final long serialVersionUID = 1L;
         private final transient Position position;
+        private final transient io.github.govmeta.core.finding.LocalizedText detail;
 
-        Invalid(Position position, String detail) {
-            super(detail);
+        Invalid(Position position, io.github.govmeta.core.finding.LocalizedText detail) {
+            super(detail.en());
             this.position = position;
+            this.detail = detail;
         }
 
         public Position position() {
             return position;
+        }
+
+        /** Why, in Thai and English. */
+        public io.github.govmeta.core.finding.LocalizedText detail() {
+            return detail;
         }
     }
 
@@ -74,10 +81,16 @@ public final class Utf8Check {
         };
     }
 
-    /** What a message says of the byte at {@code b}: why it is not UTF-8. */
-    static String describe(int b) {
-        return String.format("byte 0x%02x is not valid UTF-8 (an overlong form, an encoded surrogate or a broken sequence)", b);
+    /** What a message says of the byte at {@code b}: why it is not UTF-8, in Thai and English. */
+    static io.github.govmeta.core.finding.LocalizedText describe(int b) {
+        return new io.github.govmeta.core.finding.LocalizedText(
+                String.format("ไบต์ 0x%02x ไม่ใช่ UTF-8 ที่ถูกต้อง (รูปแบบที่ยาวเกินจำเป็น surrogate ที่เข้ารหัสไว้ หรือลำดับไบต์ที่ขาดตอน)", b),
+                String.format("byte 0x%02x is not valid UTF-8 (an overlong form, an encoded surrogate or a broken sequence)", b));
     }
+
+    /** The problem at the end of a text cut inside a UTF-8 sequence. */
+    static final io.github.govmeta.core.finding.LocalizedText TRUNCATED = new io.github.govmeta.core.finding.LocalizedText(
+            "ข้อความจบกลางลำดับไบต์ของ UTF-8", "the text ends inside a UTF-8 sequence");
 
     private void check(int b) throws Invalid {
         if (!accept(b)) {
@@ -86,7 +99,7 @@ public final class Utf8Check {
     }
 
     private Invalid truncated() {
-        return new Invalid(new Position(line, (int) column), "the text ends inside a UTF-8 sequence");
+        return new Invalid(new Position(line, (int) column), TRUNCATED);
     }
 
     /** Takes one byte; false when it breaks UTF-8. Counts lines and columns. */

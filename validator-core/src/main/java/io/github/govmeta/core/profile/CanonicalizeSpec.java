@@ -13,10 +13,21 @@ public record CanonicalizeSpec(
         Set<String> multiChoice, Set<String> booleanStrings, Set<String> numbers, Set<String> strings,
         String tagsFrom, String tagsTo,
         Set<String> resourceMultiChoice, Set<String> resourceBooleanStrings, Set<String> resourceNumbers,
-        Set<String> resourceStrings) {
+        Set<String> resourceStrings, Map<String, Map<String, String>> values, Map<String, String> fill) {
 
     public static final CanonicalizeSpec NONE = new CanonicalizeSpec(Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of());
+
+    /**
+     * @param values per field, the spellings read as another value ({@code values: {field: {spelling: value}}}:
+     *               the forks' Thai classification levels read as the governance add-on's codes)
+     * @param fill   per field, the field whose value it takes when it is absent ({@code fill: {disclosure:
+     *               data_classification}}); findings on it point at the field it was taken from
+     */
+    public CanonicalizeSpec {
+        values = Map.copyOf(new java.util.TreeMap<>(values));
+        fill = Map.copyOf(new java.util.TreeMap<>(fill));
+    }
 
     static CanonicalizeSpec read(Map<String, Object> m, String where) {
         Map<String, Object> tags = Yaml.optMap(m.get("tags"), where + " tags");
@@ -26,7 +37,27 @@ public record CanonicalizeSpec(
                 tags.isEmpty() ? null : Yaml.string(tags, "from", where + " tags"),
                 tags.isEmpty() ? null : Yaml.string(tags, "to", where + " tags"),
                 set(m, "resourceMultiChoice", where), set(m, "resourceBooleanStrings", where),
-                set(m, "resourceNumbers", where), set(m, "resourceStrings", where));
+                set(m, "resourceNumbers", where), set(m, "resourceStrings", where),
+                values(Yaml.optMap(m.get("values"), where + " values"), where + " values"),
+                strings(Yaml.optMap(m.get("fill"), where + " fill")));
+    }
+
+    private static Map<String, Map<String, String>> values(Map<String, Object> m, String where) {
+        Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+        m.forEach((field, spellings) -> out.put(field, Map.copyOf(strings(Yaml.map(spellings, where + " " + field)))));
+        return out;
+    }
+
+    private static Map<String, String> strings(Map<String, Object> m) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        m.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
+
+    private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
+        Map<String, V> out = new java.util.TreeMap<>(a);
+        out.putAll(b);
+        return out;
     }
 
     /** The union of both specs: an extension adds to its base. */
@@ -35,7 +66,8 @@ public record CanonicalizeSpec(
                 union(numbers, o.numbers), union(strings, o.strings),
                 o.tagsFrom != null ? o.tagsFrom : tagsFrom, o.tagsTo != null ? o.tagsTo : tagsTo,
                 union(resourceMultiChoice, o.resourceMultiChoice), union(resourceBooleanStrings, o.resourceBooleanStrings),
-                union(resourceNumbers, o.resourceNumbers), union(resourceStrings, o.resourceStrings));
+                union(resourceNumbers, o.resourceNumbers), union(resourceStrings, o.resourceStrings),
+                merged(values, o.values), merged(fill, o.fill));
     }
 
     private static Set<String> set(Map<String, Object> m, String key, String where) {

@@ -25,11 +25,12 @@ import java.util.Map;
  * @param dcat          its DCAT form (shapes, vocabularies, mapping), or null when it has none of its own
  * @param buddhistEra   how it reads Buddhist-era years ({@code buddhistEra}, else its base's, else none)
  * @param quality       its quality models (files in {@code folder}, e.g. {@code quality/thai.yaml}); empty: its base's
+ * @param checks        its checks file ({@code checks.yaml}: rules beyond JSON Schema), or "" when it has none
  */
 public record Profile(String id, String version, String status, LocalizedText title, String source,
                       String extendsRef, String entrySchemaId, Map<String, String> schemas, RuleCatalog rules,
                       CanonicalizeSpec canonicalize, String location, ProfileFolder folder, Profile base, DcatForm dcat,
-                      BuddhistEra buddhistEra, List<String> quality) {
+                      BuddhistEra buddhistEra, List<String> quality, String checks) {
 
     /**
      * The files of a profile's DCAT form.
@@ -56,6 +57,7 @@ public record Profile(String id, String version, String status, LocalizedText ti
     public Profile {
         schemas = Map.copyOf(schemas);
         quality = List.copyOf(quality);
+        checks = checks == null ? "" : checks;
     }
 
     /** The profile of the chain, nearest first, that declares quality models; null: none does. */

@@ -77,6 +77,8 @@ public final class ProfileModel {
     private final Map<String, Draft> fields = new LinkedHashMap<>();
     private final Map<String, Draft> vocabularies = new TreeMap<>();
     private final String entryId;
+    /** The entry schemas of the profile and its bases, nearest first. */
+    private final List<String> entries = new ArrayList<>();
     private final List<Field> frozenFields;
     private final Map<String, Field> frozenVocabularies;
 
@@ -84,6 +86,7 @@ public final class ProfileModel {
     private ProfileModel(Profile profile) {
         profile.schemas().forEach((id, text) -> docs.put(id, JsonText.parse(text)));
         this.entryId = profile.entrySchemaId();
+        profile.chain().forEach(p -> entries.add(p.entrySchemaId()));
         visit(docs.get(entryId), entryId, "", null, false, 0);
         this.frozenFields = fields.values().stream().map(Draft::freeze).toList();
         Map<String, Field> vocab = new TreeMap<>();
@@ -240,11 +243,16 @@ public final class ProfileModel {
         return new Target(node, doc, name);
     }
 
-    /** A $dynamicRef resolves to the outermost (entry) schema's anchor first, as dynamic scope does. */
+    /**
+     * A $dynamicRef resolves to the outermost (entry) schema's anchor first, as dynamic scope does: the
+     * entry, then the entries of its bases nearest first (each $refs the next), then the other schemas.
+     */
     private Target dynamic(String anchor) {
-        List<String> order = new ArrayList<>(docs.keySet());
-        order.remove(entryId);
-        order.add(0, entryId);
+        List<String> order = new ArrayList<>(new java.util.TreeSet<>(docs.keySet()));
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            order.remove(entries.get(i));
+            order.add(0, entries.get(i));
+        }
         for (String id : order) {
             Target t = findAnchor(docs.get(id), id, anchor);
             if (t != null) {

@@ -53,7 +53,14 @@ public final class ProfileRepository {
                     + String.join(", ", bundled().stream().map(f -> f.replace('/', '@')).toList()));
         }
         String folder = candidates.get(candidates.size() - 1);
-        return cache.computeIfAbsent(folder, f -> load(new ClasspathFolder(BUNDLED_ROOT + f + "/")));
+        Profile cached = cache.get(folder);
+        if (cached != null) {
+            return cached;
+        }
+        // Not computeIfAbsent: loading a profile loads its base, which would update the map from inside an update.
+        Profile loaded = load(new ClasspathFolder(BUNDLED_ROOT + folder + "/"));
+        Profile raced = cache.putIfAbsent(folder, loaded);
+        return raced != null ? raced : loaded;
     }
 
     /** Loads the profile in {@code dir} (which holds a {@code profile.yaml}). */
@@ -100,7 +107,7 @@ public final class ProfileRepository {
                 dcatForm(m, folder, id, version, where),
                 m.containsKey("buddhistEra") ? buddhistEra(m.get("buddhistEra"), where + " buddhistEra")
                         : base == null ? BuddhistEra.NONE : base.buddhistEra(),
-                Yaml.stringList(m.get("quality"), where + " quality"));
+                Yaml.stringList(m.get("quality"), where + " quality"), Yaml.optString(m, "checks"));
     }
 
     /**

@@ -52,7 +52,7 @@ public final class RuleCatalog {
             if (r == null) {
                 throw new ProfileException("severities: no rule " + id + " in the base profile");
             }
-            out.put(id, new Rule(r.id(), level, r.field(), r.clause(), r.since(), r.title(), r.message(), r.profile(), r.fix()));
+            out.put(id, r.withSeverity(level));
         });
         return new RuleCatalog(out);
     }
@@ -79,7 +79,8 @@ public final class RuleCatalog {
                     Yaml.text(r.get("title"), name + " " + id + " title"),
                     Yaml.text(r.get("message"), name + " " + id + " message"),
                     profileId,
-                    RuleFix.read(r.get("fix"), name + " " + id + " fix")));
+                    RuleFix.read(r.get("fix"), name + " " + id + " fix"),
+                    Mask.read(r.get("mask"), name + " " + id + " mask")));
         });
         return new RuleCatalog(rules);
     }

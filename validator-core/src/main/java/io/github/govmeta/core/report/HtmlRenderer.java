@@ -168,6 +168,10 @@ final class HtmlRenderer implements Renderer {
                     .append("</span><b id=\"count-").append(sev.id()).append("\">").append(bySeverity.getOrDefault(sev, 0)).append("</b></span>");
         }
         sb.append("<span>").append(t("ยกเว้น", "Suppressed")).append(": <b id=\"count-suppressed\">").append(suppressed).append("</b></span></p>\n");
+        for (io.github.govmeta.core.finding.Tally tally : s.tallies()) {
+            sb.append("<p class=\"counts tally\">").append(esc(tally.title().in(options.lang()))).append(": ")
+                    .append(esc(tally.display(options.lang()))).append("</p>\n");
+        }
         if (!byRule.isEmpty()) {
             sb.append("<table><tr><th>").append(t("กฎ", "Rule")).append("</th><th>").append(t("จำนวน", "Count")).append("</th><th></th></tr>\n");
             byRule.forEach((id, n) -> sb.append("<tr><td><a href=\"#rule-").append(esc(id)).append("\"><code>").append(esc(id))

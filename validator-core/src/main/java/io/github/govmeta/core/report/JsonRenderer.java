@@ -110,6 +110,24 @@ final class JsonRenderer implements Renderer {
         g.writeNumberProperty("infos", s.infos());
         g.writeNumberProperty("suppressed", s.suppressed());
         g.writeBooleanProperty("failed", s.failed());
+        if (!s.tallies().isEmpty()) {
+            g.writeName("tallies");
+            g.writeStartArray();
+            for (io.github.govmeta.core.finding.Tally t : s.tallies()) {
+                g.writeStartObject();
+                g.writeName("title");
+                g.writeStartObject();
+                g.writeStringProperty("th", t.title().th());
+                g.writeStringProperty("en", t.title().en());
+                g.writeEndObject();
+                g.writeName("counts");
+                g.writeStartObject();
+                t.counts().forEach((value, n) -> g.writeNumberProperty(value, n));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeEndObject();
         g.flush();

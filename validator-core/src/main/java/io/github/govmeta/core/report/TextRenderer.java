@@ -71,6 +71,9 @@ final class TextRenderer implements Renderer {
         }
         String verdict = s.failed() ? (th ? "ไม่ผ่าน" : "FAILED") : (th ? "ผ่าน" : "PASSED");
         write("\n" + style(s.failed() ? "\u001b[31;1m" : "\u001b[32;1m", verdict) + "  " + summary + "\n");
+        for (io.github.govmeta.core.finding.Tally t : s.tallies()) {
+            write("  " + Markup.printable(t.title().in(options.lang()) + ": " + t.display(options.lang())) + "\n");
+        }
         try {
             out.flush();
         } catch (IOException e) {

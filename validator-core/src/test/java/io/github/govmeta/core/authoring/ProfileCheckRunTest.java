@@ -30,7 +30,7 @@ class ProfileCheckRunTest {
         Profile counted = new Profile(p.id(), p.version(), p.status(), p.title(), p.source(), p.extendsRef(), p.entrySchemaId(),
                 p.schemas(), p.rules(), p.canonicalize(), p.location(), counting(p.folder(), opened), p.base(),
                 new Profile.DcatForm(counting(dcat.folder(), opened), dcat.shapes(), dcat.mapping(), dcat.parityExceptions()),
-                p.buddhistEra(), p.quality());
+                p.buddhistEra(), p.quality(), p.checks());
 
         assertThat(ProfileChecker.check(counted)).isEmpty();
 

@@ -96,6 +96,42 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheAgencysPolicy() throws Exception {
+        GovmetaConfig c = new ConfigLoader().load(write("""
+                profile: th-gdc-policy
+                policy:
+                  reviewPeriodMonths: 6
+                  contactDomains: ["*.go.th", nhso.or.th]
+                  publicLevels: [public, registered]
+                  requiredRoles: [data_custodian]
+                """));
+        assertThat(c.policy()).isEqualTo(new io.github.govmeta.core.checks.AgencyPolicy(6, List.of("*.go.th", "nhso.or.th"),
+                List.of("public", "registered"), List.of("data_custodian")));
+        assertThat(new ConfigLoader().load(write("lang: th\n")).policy()).isEqualTo(io.github.govmeta.core.checks.AgencyPolicy.NONE);
+    }
+
+    @Test
+    void mistakesInThePolicyAreLocated() throws Exception {
+        assertThat(problems("lang: th\npolicy:\n  reviewPeriodMonth: 6\n")).singleElement().satisfies(p -> {
+            assertThat(p.at()).isEqualTo(new Position(3, 3));
+            assertThat(p.message()).isEqualTo("unknown key 'reviewPeriodMonth' in /policy (did you mean 'reviewPeriodMonths'?)");
+            assertThat(p.display()).endsWith(ConfigLoader.FILE_NAME + ":3:3: unknown key 'reviewPeriodMonth' in /policy (did you mean 'reviewPeriodMonths'?)");
+        });
+        assertThat(problems("policy:\n  reviewPeriodMonths: สิบสอง\n")).singleElement().satisfies(p -> {
+            assertThat(p.at()).isEqualTo(new Position(2, 3));
+            assertThat(p.message()).startsWith("/policy/reviewPeriodMonths: wrong type");
+        });
+        assertThat(problems("policy:\n  publicLevels: [public, เปิดเผย]\n")).singleElement().satisfies(p -> {
+            assertThat(p.at().line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("/policy/publicLevels/1: 'เปิดเผย' is not one of public, registered");
+        });
+        assertThat(problems("policy:\n  contactDomains: [\"@go.th\"]\n  reviewPeriodMonths: 0\n"))
+                .extracting(p -> p.at().line() + " " + p.message())
+                .containsExactlyInAnyOrder("2 does not match the regex pattern " + "^(\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                        + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", "3 must have a minimum value of 1");
+    }
+
+    @Test
     void unknownRuleIdsAreNamedWithTheClosestKnownOne() throws Exception {
         GovmetaConfig c = new ConfigLoader().load(write("lang: en\nrules:\n  GOVMETA-INPUT-SYNTAXX: warning\n"));
         assertThatThrownBy(() -> ConfigLoader.checkRuleIds(c, EngineRules.catalog()))

@@ -109,7 +109,7 @@ class FixTest {
         Repairs repairs = new Repairs(new ProfileRepository().bundled("th-gdc@1.0.0"));
         Rule rule = new Rule("GDC-VOCAB-update_frequency_unit", Severity.ERROR, "update_frequency_unit", "", "1.0.0",
                 new LocalizedText("t", "t"), new LocalizedText("m", "m"), "th-gdc",
-                new RuleFix(RuleFix.CHOICE, Map.of("Year", "ครึ่งปี")));
+                new RuleFix(RuleFix.CHOICE, Map.of("Year", "ครึ่งปี")), null);
 
         Repairs.Outcome outcome = repairs.apply(rule, " year ");
 
