@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
@@ -185,7 +184,7 @@ public final class GovmetaSparkJob implements Callable<Integer> {
             Dataset<Row> findings = result.filter(col("kind").equalTo(SourceTasks.FINDING)).select(findingColumns);
             Dataset<Row> summary = summary(findings);
             write(findings, "findings");
-            write(summary, "summary");
+            write(summary.coalesce(1), "summary");
             Row totals = result.filter(col("kind").equalTo(SourceTasks.SOURCE)).agg(count(lit(1)),
                     sum("records"), sum("errors"), sum("warnings"), sum("infos"), sum("suppressed"),
                     max(when(col("failed"), 1).otherwise(0))).first();
@@ -314,17 +313,18 @@ public final class GovmetaSparkJob implements Callable<Integer> {
         String count = th ? "จำนวน" : "findings";
         String ignored = th ? "ยกเว้น" : "suppressed";
         out.println();
-        out.printf(Locale.ROOT, "%-44s %-10s %9s %10s%n", th ? "กฎ" : "rule", th ? "ระดับ" : "severity", count, ignored);
+        out.println(pad(th ? "กฎ" : "rule", 44) + pad(th ? "ระดับ" : "severity", 10) + right(count, 9) + right(ignored, 11));
         byRule.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                .forEach(e -> out.printf(Locale.ROOT, "%-44s %-10s %9d %10d%n", e.getKey(),
-                        label(severity.get(e.getKey()), th), e.getValue()[0], e.getValue()[1]));
+                .forEach(e -> out.println(pad(e.getKey(), 44) + pad(label(severity.get(e.getKey()), th), 10)
+                        + right(String.valueOf(e.getValue()[0]), 9) + right(String.valueOf(e.getValue()[1]), 11)));
         out.println();
-        out.printf(Locale.ROOT, "%-44s %9s %10s%n", th ? "หน่วยงาน" : "organisation", count, ignored);
+        out.println(pad(th ? "หน่วยงาน" : "organisation", 54) + right(count, 9) + right(ignored, 11));
         byOrg.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(20)
-                .forEach(e -> out.printf(Locale.ROOT, "%-44s %9d %10d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+                .forEach(e -> out.println(pad(e.getKey(), 54) + right(String.valueOf(e.getValue()[0]), 9)
+                        + right(String.valueOf(e.getValue()[1]), 11)));
         if (byOrg.size() > 20) {
             out.println(th ? "… และอีก " + (byOrg.size() - 20) + " หน่วยงาน" : "… and " + (byOrg.size() - 20) + " more");
         }
@@ -333,6 +333,22 @@ public final class GovmetaSparkJob implements Callable<Integer> {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Renderers.require("text").create(w, new RenderOptions(govmeta.lang(), false, true, govmeta.rules())).finished(stats);
         w.flush();
+    }
+
+    /** Pads to {@code width} columns: Thai vowel and tone marks above and below a letter take none. */
+    private static String pad(String s, int width) {
+        int cols = columns(s);
+        return cols >= width ? s + " " : s + " ".repeat(width - cols);
+    }
+
+    private static String right(String s, int width) {
+        int cols = columns(s);
+        return cols >= width ? " " + s : " ".repeat(width - cols) + s;
+    }
+
+    private static int columns(String s) {
+        return (int) s.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK
+                && Character.getType(cp) != Character.ENCLOSING_MARK).count();
     }
 
     private static String label(String severity, boolean th) {
