@@ -193,11 +193,20 @@ public final class GovmetaSparkJob implements Callable<Integer> {
                     (int) orZero(totals, 2) + driver.errors(), (int) orZero(totals, 3) + driver.warnings(),
                     (int) orZero(totals, 4) + driver.infos(), (System.nanoTime() - start) / 1_000_000,
                     (!totals.isNullAt(6) && totals.getInt(6) > 0) || driver.failed(),
-                    (int) orZero(totals, 5) + driver.suppressed(), driver.baselineFixed());
+                    (int) orZero(totals, 5) + driver.suppressed(), 0);
             printSummary(govmeta, summary, stats);
             once.problems().forEach(p -> err.println("govmeta-spark: " + p));
             return once.status() == ExitStatus.ERROR ? ExitStatus.ERROR.code()
                     : stats.failed() ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
+        } catch (Exception e) {
+            // Spark gave up (an executor that cannot open the profile or configuration, output that cannot
+            // be written): its root cause, not a stack trace; Spark's own log has the details.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            err.println("govmeta-spark: the job failed: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            return ExitStatus.ERROR.code();
         } finally {
             result.unpersist();
         }

@@ -179,12 +179,17 @@ class GovmetaSparkJobIT {
     }
 
     @Test
-    void wrongOptionsAreExitStatusTwoWithAClearMessage(@TempDir Path out) {
+    void wrongOptionsAreExitStatusTwoWithAClearMessage(@TempDir Path out) throws Exception {
         Job job = job(out, "--fail-on", "sometimes", "--profile", "th-gdc@9.9.9", EXAMPLES.toString());
 
         assertThat(job.status()).isEqualTo(2);
         assertThat(job.err()).contains("govmeta-spark: fail level: unknown level 'sometimes'").doesNotContain("Exception");
         assertThat(out.resolve("findings")).doesNotExist();
+
+        Path file = Files.writeString(out.resolve("not-a-folder"), "x");
+        Job unwritable = job(file.resolve("tables"), EXAMPLES.resolve("valid").toString());
+        assertThat(unwritable.status()).isEqualTo(2);
+        assertThat(unwritable.err()).startsWith("govmeta-spark: the job failed: ").doesNotContain("\tat ");
 
         Job noOutput = job(out, "--unknown-flag", EXAMPLES.toString());
         assertThat(noOutput.status()).isEqualTo(2);
