@@ -41,7 +41,6 @@ import picocli.CommandLine.Parameters;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
@@ -182,9 +181,15 @@ public final class GovmetaSparkJob implements Callable<Integer> {
         try {
             Column[] findingColumns = java.util.Arrays.stream(FindingRows.SCHEMA.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
             Dataset<Row> findings = result.filter(col("kind").equalTo(SourceTasks.FINDING)).select(findingColumns);
-            Dataset<Row> summary = summary(findings);
             write(findings, "findings");
-            write(summary.coalesce(1), "summary");
+            // The summary is small (rules × severities × organisations): aggregated once, sorted and
+            // printed here, and written from here, so Spark runs no second aggregation or sort for it.
+            Dataset<Row> aggregated = summary(findings);
+            List<Row> summary = new ArrayList<>(aggregated.collectAsList());
+            summary.sort(java.util.Comparator.comparing((Row r) -> -r.getLong(3))
+                    .thenComparing(r -> r.getString(0))
+                    .thenComparing(r -> r.isNullAt(2) ? "" : r.getString(2)));
+            write(session.createDataFrame(summary, aggregated.schema()).coalesce(1), "summary");
             Row totals = result.filter(col("kind").equalTo(SourceTasks.SOURCE)).agg(count(lit(1)),
                     sum("records"), sum("errors"), sum("warnings"), sum("infos"), sum("suppressed"),
                     max(when(col("failed"), 1).otherwise(0))).first();
@@ -216,8 +221,7 @@ public final class GovmetaSparkJob implements Callable<Integer> {
     static Dataset<Row> summary(Dataset<Row> findings) {
         return findings.groupBy(col("ruleId"), col("severity"), col("organization"))
                 .agg(sum(when(col("suppression").isNull(), 1).otherwise(0)).cast("long").as("findings"),
-                        sum(when(col("suppression").isNotNull(), 1).otherwise(0)).cast("long").as("suppressed"))
-                .orderBy(desc("findings"), col("ruleId"), col("organization"));
+                        sum(when(col("suppression").isNotNull(), 1).otherwise(0)).cast("long").as("suppressed"));
     }
 
     private void write(Dataset<Row> table, String name) {
@@ -302,9 +306,8 @@ public final class GovmetaSparkJob implements Callable<Integer> {
     }
 
     /** The summary: counts by rule, then by organisation, then the command line's verdict line. */
-    private void printSummary(Govmeta govmeta, Dataset<Row> summary, RunStats stats) {
+    private void printSummary(Govmeta govmeta, List<Row> rows, RunStats stats) {
         boolean th = govmeta.lang() == Lang.TH;
-        List<Row> rows = summary.collectAsList();
         TreeMap<String, long[]> byRule = new TreeMap<>();
         TreeMap<String, long[]> byOrg = new TreeMap<>();
         java.util.Map<String, String> severity = new java.util.HashMap<>();
