@@ -72,3 +72,7 @@ echo "DCAT streamed: $count datasets, $(wc -l < "$fdata") triples, $(du -h "$fda
 awk -v n="$count" -v st="$st" -v sm="$sm" 'BEGIN {
   printf "%-28s %8.1f %12.0f %10.0f\n", "govmeta (-Xmx512m, streamed)", st, n/st, sm/1024;
 }'
+
+# The Spark job in local mode beside the command line, on the same catalog split into files (bench/spark.sh).
+echo
+./spark.sh "$count"

@@ -294,6 +294,44 @@ public final class Govmeta {
         return out;
     }
 
+    /**
+     * Checks one source as {@link #run} checks each of its sources — in the format its name implies, else
+     * the one its content shows; CKAN records with their positions, DCAT datasets one {@code dcat:Dataset}
+     * at a time; bad input a located finding — and reports it to {@code listener} ({@code sourceStarted},
+     * {@code recordChecked} and {@code onFinding} per dataset, {@code sourceFinished}) after the team's
+     * policy, on the calling thread. The configuration's end-of-run findings (expired suppressions) are
+     * {@link #run}'s alone. Thread-safe: for callers that spread one run's sources over threads or machines
+     * themselves (a Spark task per file).
+     *
+     * @param name   how findings show the source (a path as given, a URI)
+     * @param opener opens the source's bytes; an {@link UncheckedIOException} it throws is a
+     *               {@code GOVMETA-INPUT-IO} finding on the source
+     * @return the source's counts, and the gate's verdict on them
+     */
+    public RunStats check(String name, java.util.function.Supplier<java.io.InputStream> opener, FindingListener listener) {
+        return engine.check(new io.github.govmeta.core.input.InputSource(name,
+                io.github.govmeta.core.input.InputSource.formatOf(name), opener), listener, recordPolicy);
+    }
+
+    /**
+     * The findings of one line of JSON Lines held apart from its file (a row of a table), after the team's
+     * policy, sorted: what {@link #run} reports for line {@code line} of {@code source} when it is the
+     * {@code index}th dataset there (0-based). A malformed, blank or overlong line is a finding at that
+     * line. Thread-safe.
+     */
+    public List<Finding> check(String source, int index, int line, String jsonLine) {
+        return engine.checkJsonLine(source, index, line, jsonLine, recordPolicy);
+    }
+
+    /**
+     * Whether {@link #run} reads {@code file} when it walks {@code folder}: the request's include and
+     * exclude globs, else the configuration's, and never govmeta's own files. For callers that list
+     * folders themselves (a distributed file system).
+     */
+    public boolean selects(Path folder, Path file) {
+        return collector().selects(folder, file);
+    }
+
     /** The profile applied. */
     public Profile profile() {
         return engine.profile();
@@ -350,10 +388,7 @@ public final class Govmeta {
      * sources in memory (in the format their name implies, else the one their content shows).
      */
     private InputCollector.Result collect() {
-        InputCollector.Result files = new InputCollector(request.workingDirectory(),
-                request.includes().isEmpty() ? settings.include() : request.includes(),
-                request.excludes().isEmpty() ? settings.exclude() : request.excludes(), ownFiles())
-                .collect(request.inputs(), request.stdin());
+        InputCollector.Result files = collector().collect(request.inputs(), request.stdin());
         if (request.sources().isEmpty()) {
             return files;
         }
@@ -367,6 +402,12 @@ public final class Govmeta {
                                                                         Iterable<io.github.govmeta.core.input.InputSource> then) {
         return () -> java.util.stream.Stream.concat(first.stream(),
                 java.util.stream.StreamSupport.stream(then.spliterator(), false)).iterator();
+    }
+
+    private InputCollector collector() {
+        return new InputCollector(request.workingDirectory(),
+                request.includes().isEmpty() ? settings.include() : request.includes(),
+                request.excludes().isEmpty() ? settings.exclude() : request.excludes(), ownFiles());
     }
 
     /** A source held in memory, in the format its name implies (else the one its content shows). */

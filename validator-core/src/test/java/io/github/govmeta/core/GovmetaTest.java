@@ -263,6 +263,79 @@ class GovmetaTest {
         assertThat(reports[2]).isEqualTo(reports[0]);
     }
 
+    /** A listener that keeps the findings it is given, in order. */
+    private static final class Kept implements io.github.govmeta.core.finding.FindingListener {
+        final List<Finding> findings = new ArrayList<>();
+
+        @Override
+        public void onFinding(Finding f) {
+            findings.add(f);
+        }
+    }
+
+    @Test
+    void oneSourceCheckedApartGivesWhatTheRunReportsForIt() throws Exception {
+        List<String> inputs = List.of(EXAMPLES.resolve("dumps/catalog-bma.jsonl").toString(),
+                EXAMPLES.resolve("broken/truncated.json").toString(), EXAMPLES.resolve("dcat/invalid-catalog.ttl").toString(),
+                EXAMPLES.resolve("dcat/drug-stores.rdf").toString());
+        Kept run = new Kept();
+        ValidationResult whole = Govmeta.validate(request().inputs(inputs).listener(run).build());
+        Govmeta govmeta = Govmeta.open(request().build());
+        Kept apart = new Kept();
+        int records = 0;
+        boolean failed = false;
+        for (String input : inputs) {
+            Path file = Path.of(input);
+            io.github.govmeta.core.finding.RunStats stats = govmeta.check(input, new InputSource.FileOpener(file), apart);
+            records += stats.records();
+            failed |= stats.failed();
+        }
+        assertThat(run.findings).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(apart.findings).containsExactlyElementsOf(run.findings);
+        assertThat(records).isEqualTo(whole.stats().records());
+        assertThat(failed).isEqualTo(whole.stats().failed()).isTrue();
+
+        Kept gone = new Kept();
+        govmeta.check("s3a://harvest/gone.jsonl", () -> {
+            throw new java.io.UncheckedIOException(new java.io.FileNotFoundException("s3a://harvest/gone.jsonl"));
+        }, gone);
+        assertThat(gone.findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("GOVMETA-INPUT-IO");
+            assertThat(f.location().source()).isEqualTo("s3a://harvest/gone.jsonl");
+        });
+    }
+
+    @Test
+    void aJsonLinesLineCheckedApartGivesWhatTheRunReportsForThatLine() throws Exception {
+        Path file = EXAMPLES.resolve("broken/dump-bad-line.jsonl");
+        Kept run = new Kept();
+        Govmeta.validate(request().inputs(List.of(file.toString())).listener(run).build());
+        Govmeta govmeta = Govmeta.open(request().build());
+        List<String> lines = Files.readAllLines(file);
+        List<Finding> apart = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                apart.addAll(govmeta.check(file.toString(), i, i + 1, lines.get(i)));
+            }
+        }
+        assertThat(run.findings).anyMatch(f -> f.ruleId().equals("GOVMETA-INPUT-SYNTAX"));
+        assertThat(apart).containsExactlyElementsOf(run.findings);
+        assertThat(govmeta.check("<row>", 0, 7, "  ")).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("GOVMETA-INPUT-EMPTY"))
+                .satisfies(f -> assertThat(f.location().line()).isEqualTo(7));
+    }
+
+    @Test
+    void aFolderListedElsewhereSelectsWhatTheWalkReads() {
+        Govmeta govmeta = Govmeta.open(request().build());
+        Path root = Path.of("/harvest");
+        assertThat(govmeta.selects(root, root.resolve("moph/catalog.JSONL"))).isTrue();
+        assertThat(govmeta.selects(root, root.resolve("dcat/catalog.nt"))).isTrue();
+        assertThat(govmeta.selects(root, root.resolve("moph/_SUCCESS"))).isFalse();
+        assertThat(govmeta.selects(root, root.resolve(".staging/a.json"))).isFalse();
+        assertThat(govmeta.selects(root, root.resolve("target/a.json"))).isFalse();
+    }
+
     @Test
     void aSearchEnvelopeWhoseResultsAreNotAListIsReportedThereNotCheckedAsADataset() throws Exception {
         Files.writeString(dir.resolve("search.json"), "{\"success\": true,\n \"result\": {\"count\": 1,\n  \"results\": {\"name\": \"x\"}}}");

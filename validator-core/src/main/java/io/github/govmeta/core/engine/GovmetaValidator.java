@@ -70,6 +70,7 @@ public final class GovmetaValidator {
     private final JsonSchemaCheck schemaCheck;
     private final ProfileChecks checks;
     private final CheckContext context;
+    private final io.github.govmeta.core.input.JsonSourceReader lineReader;
     private volatile ShaclCheck shacl;
 
     private GovmetaValidator(ValidatorConfig config, CompiledProfiles.CompiledProfile compiled) {
@@ -81,6 +82,7 @@ public final class GovmetaValidator {
         this.schemaCheck = compiled.schemaCheck;
         this.checks = compiled.checks;
         this.context = new CheckContext(config.today(), config.policy(), config.target());
+        this.lineReader = new io.github.govmeta.core.input.JsonSourceReader(config.limits());
         if (!config.shapes().isEmpty() || !config.shapeSources().isEmpty()) {
             this.shacl = ShaclCheck.of(config.profileShapes() ? profile : null, rules, config.shapes(), config.shapeSources());
         }
@@ -162,33 +164,13 @@ public final class GovmetaValidator {
             new Sink(name, all, policy, null, 0, null, catalog).problem(InputProblem.of(InputRules.MISSING, Position.UNKNOWN, name));
             all.sourceFinished(name);
         }
-        ReadContext context = new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
-                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
-                all.readsContent() ? describer() : null));
+        ReadContext context = readContext(shaclReports, all.readsContent());
         ExecutorService workers = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), WORKER_THREADS) : null;
         int read = 0;
         try {
             for (InputSource source : sources) {
                 read++;
-                all.sourceStarted(source.name());
-                Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages(), catalog);
-                try {
-                    SourceFormats.read(source, context, sink);
-                    sink.drain();
-                } catch (RuntimeException e) {
-                    // A defect must not lose the other sources: report it on this one, keep its cause, go on.
-                    sink.drain();
-                    all.engineDefect(source.name(), e);
-                    sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
-                } catch (StackOverflowError e) {
-                    // A third-party parser recursing on hostile nesting (Turtle blank nodes or lists, JSON-LD
-                    // objects inside each other): the stack is unwound here, the source is reported, the run goes on.
-                    sink.drain();
-                    sink.problem(InputProblem.localized(InputRules.LIMIT, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
-                            "ข้อมูลซ้อนกันลึกเกินกว่าที่ตัวอ่านรองรับ (เช่น blank node หรือรายการซ้อนกันหลายหมื่นชั้น)",
-                            "the content nests deeper than the parser can follow (e.g. blank nodes or lists tens of thousands deep)")));
-                }
-                all.sourceFinished(source.name());
+                read(source, context, all, policy, workers, catalog);
             }
         } finally {
             if (workers != null) {
@@ -249,6 +231,100 @@ public final class GovmetaValidator {
         out.addAll(catalog.finish());
         out.sort(Finding.ORDER);
         return out;
+    }
+
+    /**
+     * Reads and checks one source on the calling thread, as {@link #run} checks each of its sources, and
+     * reports it to {@code listener} ({@code sourceStarted}, its records and findings, {@code
+     * sourceFinished}) after {@code policy}; no end-of-run findings. For callers that spread the sources of
+     * one run over many threads or machines themselves (a Spark task): thread-safe.
+     *
+     * @return the source's counts and the gate's verdict on them ({@code sources} is 1)
+     */
+    public RunStats check(InputSource source, FindingListener listener, FindingPolicy policy) {
+        long start = System.nanoTime();
+        Counts counts = new Counts(config.failOn());
+        FindingListener all = FindingListener.tee(List.of(counts, listener));
+        // the catalog-wide checks see this source's records only: duplicates within the file are found
+        CatalogPass catalog = checks.newPass();
+        read(source, readContext(null, all.readsContent()), all, policy, null, catalog);
+        catalogFindings(catalog.finish(), all, policy);
+        return new RunStats(1, counts.records, counts.bySeverity.getOrDefault(Severity.ERROR, 0),
+                counts.bySeverity.getOrDefault(Severity.WARNING, 0), counts.bySeverity.getOrDefault(Severity.INFO, 0),
+                (System.nanoTime() - start) / 1_000_000, counts.failed, counts.suppressed, 0, catalog.tallies());
+    }
+
+    /**
+     * Reads and checks one line of JSON Lines held apart from its file (a row of a table), as {@link #run}
+     * checks that line of that file: record {@code index} of {@code source} at line {@code line}; a
+     * malformed, blank or overlong line, or a defect, is a located finding. Findings after {@code policy},
+     * sorted. Thread-safe.
+     */
+    public List<Finding> checkJsonLine(String source, int index, int line, String text, FindingPolicy policy) {
+        List<Finding> raw = new ArrayList<>();
+        byte[] bytes = text == null ? new byte[0] : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > config.limits().maxLineBytes()) {
+            raw.add(problemFinding(source, InputProblem.of(InputRules.LIMIT, new Position(line, 1),
+                    "line longer than " + config.limits().maxLineBytes() + " bytes")));
+        } else if (text == null || text.isBlank()) {
+            raw.add(problemFinding(source, InputProblem.of(InputRules.EMPTY, new Position(line, 1), null)));
+        } else {
+            try {
+                lineReader.readJsonLine(source, index, line, bytes, new RecordSink() {
+                    @Override
+                    public void record(SourceRecord record) {
+                        raw.addAll(check(record));
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        raw.add(problemFinding(source, problem));
+                    }
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                raw.add(problemFinding(source, InputProblem.of(INTERNAL, new Position(line, 0), e.toString())));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : raw) {
+            Finding applied = policy.apply(f);
+            if (applied != null) {
+                out.add(applied);
+            }
+        }
+        out.sort(Finding.ORDER);
+        return out;
+    }
+
+    /** @param describe whether DCAT datasets are read back into CKAN form for listeners that read content */
+    private ReadContext readContext(Graph shaclReports, boolean describe) {
+        return new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
+                shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
+                describe ? describer() : null));
+    }
+
+    /** One source into {@code all}: a source that cannot be read, or meets a defect, costs only itself. */
+    private void read(InputSource source, ReadContext context, FindingListener all, FindingPolicy policy, ExecutorService workers,
+                      CatalogPass catalog) {
+        all.sourceStarted(source.name());
+        Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages(), catalog);
+        try {
+            SourceFormats.read(source, context, sink);
+            sink.drain();
+        } catch (RuntimeException e) {
+            // A defect must not lose the other sources: report it on this one, keep its cause, go on.
+            sink.drain();
+            all.engineDefect(source.name(), e);
+            sink.problem(InputProblem.of(INTERNAL, Position.UNKNOWN, e.toString()));
+        } catch (StackOverflowError e) {
+            // A third-party parser recursing on hostile nesting (Turtle blank nodes or lists, JSON-LD
+            // objects inside each other): the stack is unwound here, the source is reported, the run goes on.
+            sink.drain();
+            sink.problem(InputProblem.localized(InputRules.LIMIT, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                    "ข้อมูลซ้อนกันลึกเกินกว่าที่ตัวอ่านรองรับ (เช่น blank node หรือรายการซ้อนกันหลายหมื่นชั้น)",
+                    "the content nests deeper than the parser can follow (e.g. blank nodes or lists tens of thousands deep)")));
+        }
+        all.sourceFinished(source.name());
     }
 
     /** The profile's shapes (compiled once per profile) with the extra shapes, or the extra shapes only. */

@@ -109,6 +109,12 @@ public final class InputCollector {
         return List.copyOf(found.values());
     }
 
+    /** Whether a walk of {@code dir} reads {@code file}, a file below it: included, not excluded, not govmeta's own. */
+    public boolean selects(Path dir, Path file) {
+        Path rel = dir.relativize(file);
+        return matchesInclude(rel) && !matches(excludes, rel) && !ownFiles.contains(file.toAbsolutePath().normalize());
+    }
+
     /** A source that fails to open with {@code cause}: read, it becomes a located I/O finding. */
     private static InputSource unreadable(String name, IOException cause) {
         return new InputSource(name, null, () -> {

@@ -38,11 +38,17 @@ public record InputSource(String name, SourceFormat format, Supplier<InputStream
      * stream): a reader may then try a bounded-memory pass first and read the source again if it must.
      */
     public boolean rereadable() {
-        return opener instanceof FileOpener;
+        return opener instanceof Reopener;
     }
 
+    /**
+     * An opener that opens the source afresh, from its start, at every call (a file on any file system, an
+     * object in a store): a source with one is {@link #rereadable}.
+     */
+    public interface Reopener extends Supplier<InputStream> {}
+
     /** Opens a file afresh at every call. */
-    public record FileOpener(Path path) implements Supplier<InputStream> {
+    public record FileOpener(Path path) implements Reopener {
         @Override
         public InputStream get() {
             try {

@@ -89,38 +89,53 @@ public final class JsonSourceReader {
                 continue;
             }
             any = true;
-            int invalid = Utf8Check.firstInvalid(line, line.length);
-            if (invalid >= 0) {
-                sink.problem(InputProblem.localized(InputRules.ENCODING, new Position(lineNo, invalid + 1), invalid < line.length
-                        ? Utf8Check.describe(line[invalid] & 0xFF) : Utf8Check.TRUNCATED));
-                continue;
-            }
-            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
-                try {
-                    JsonToken t = p.nextToken();
-                    if (t != JsonToken.START_OBJECT) {
-                        sink.problem(InputProblem.localized(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
-                        continue;
-                    }
-                    PositionIndex positions = new PositionIndex();
-                    JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1, limits.maxDepth());
-                    JsonNode node = builder.readValue(p, "");
-                    if (p.nextToken() != null) {
-                        sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
-                                "more than one JSON value on a JSON Lines line"));
-                        continue;
-                    }
-                    sink.record(new SourceRecord(source, index++, node, positions));
-                } catch (JacksonException e) {
-                    sink.problem(problem(e, lineNo - 1, p));
-                }
-            } catch (JacksonException e) {
-                sink.problem(problem(e, lineNo - 1, null));
+            if (readJsonLine(source, index, lineNo, line, sink)) {
+                index++;
             }
         }
         if (!any) {
             sink.problem(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
         }
+    }
+
+    /**
+     * Reads one line of JSON Lines, the {@code lineNo}th of {@code source}, as {@link #readJsonLines} reads
+     * each: a dataset object becomes record {@code index} with positions in the source's lines, anything
+     * else a problem at its place.
+     *
+     * @return whether a record was delivered
+     */
+    public boolean readJsonLine(String source, int index, int lineNo, byte[] line, RecordSink sink) {
+        int invalid = Utf8Check.firstInvalid(line, line.length);
+        if (invalid >= 0) {
+            sink.problem(InputProblem.localized(InputRules.ENCODING, new Position(lineNo, invalid + 1), invalid < line.length
+                    ? Utf8Check.describe(line[invalid] & 0xFF) : Utf8Check.TRUNCATED));
+            return false;
+        }
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(line))) {
+            try {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    sink.problem(InputProblem.localized(InputRules.SHAPE, new Position(lineNo, 1), describe(t)));
+                    return false;
+                }
+                PositionIndex positions = new PositionIndex();
+                JsonTreeBuilder builder = new JsonTreeBuilder(positions, sink::problem, lineNo - 1, limits.maxDepth());
+                JsonNode node = builder.readValue(p, "");
+                if (p.nextToken() != null) {
+                    sink.problem(InputProblem.of(InputRules.SYNTAX, builder.position(p.currentTokenLocation()),
+                            "more than one JSON value on a JSON Lines line"));
+                    return false;
+                }
+                sink.record(new SourceRecord(source, index, node, positions));
+                return true;
+            } catch (JacksonException e) {
+                sink.problem(problem(e, lineNo - 1, p));
+            }
+        } catch (JacksonException e) {
+            sink.problem(problem(e, lineNo - 1, null));
+        }
+        return false;
     }
 
     private void readArray(String source, JsonParser p, RecordSink sink, Counter counter) {
