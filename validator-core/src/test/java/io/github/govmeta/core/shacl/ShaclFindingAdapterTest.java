@@ -70,7 +70,7 @@ class ShaclFindingAdapterTest {
         shapes.find().forEach(data::add); // the vocabulary is reference data, as ShaclCheck validates it
 
         List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), data).getEntries().stream()
-                .map(e -> adapter.toFinding(e, "data.ttl", "d")).sorted(Finding.ORDER).toList();
+                .map(e -> adapter.toFinding(e, "data.ttl", "d", data)).sorted(Finding.ORDER).toList();
 
         String first20 = "f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20";
         assertThat(findings).extracting(f -> f.message().en()).containsExactlyInAnyOrder(
