@@ -19,6 +19,7 @@ import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.rdf.DcatConverter;
+import io.github.govmeta.core.quality.QualityCases;
 import io.github.govmeta.core.quality.QualityModels;
 import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.shacl.ShaclCheck;
@@ -71,6 +72,7 @@ final class CheckedProfile {
     private ProfileException mappingError;
     private final Map<String, byte[]> qualityFiles = new HashMap<>();
     private CheckedProfile base;
+    private int qualityCases;
 
     CheckedProfile(Profile profile, ProfileFindings findings) {
         this.profile = profile;
@@ -329,13 +331,23 @@ final class CheckedProfile {
         if (!rdf || c.has("base")) {
             String baseFile = "tests/base/" + c.path("base").asString("") + ".json";
             if (folder().exists(baseFile)) {
-                record = read(baseFile, SourceFormats.named("json")).map(b -> JsonMergePatch.apply(b.node(), c.path("patch")))
-                        .orElse(null);
+                record = testBase(c.path("base").asString("")).map(b -> JsonMergePatch.apply(b, c.path("patch"))).orElse(null);
             } else {
                 missing = baseFile;
             }
         }
         return new Case(c, c.path("name").asString("#" + (index + 1)), at, List.copyOf(expect), rdf, record, missing);
+    }
+
+    /** A base dataset of the examples, {@code tests/base/NAME.json} of the profile's folder, or empty. */
+    Optional<JsonNode> testBase(String name) {
+        String file = "tests/base/" + name + ".json";
+        return folder().exists(file) ? read(file, SourceFormats.named("json")).map(SourceRecord::node) : Optional.empty();
+    }
+
+    /** The quality models' cases of the profile's own folder ({@value QualityCases#FILE}), with positions, or empty. */
+    Optional<SourceRecord> qualityCasesDoc() {
+        return folder().exists(QualityCases.FILE) ? read(QualityCases.FILE, SourceFormats.named("yaml")) : Optional.empty();
     }
 
     /**
@@ -346,9 +358,14 @@ final class CheckedProfile {
         return c.runnable() && !(c.rdf() && c.record() != null && !mappingReadable());
     }
 
-    /** The number of examples run. */
+    /** The number of examples run: the rules' and the quality models' cases. */
     int examples() {
-        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(this::runs).count();
+        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(this::runs).count() + qualityCases;
+    }
+
+    /** Counts quality model cases run, for {@link #examples()}. */
+    void countQualityCases(int n) {
+        qualityCases += n;
     }
 
     /** The rule ids a validator gives a CKAN dataset, sorted. */

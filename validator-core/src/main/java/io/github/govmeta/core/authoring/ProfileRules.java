@@ -24,6 +24,8 @@ final class ProfileRules {
     static final String MAPPING_FILE = "GOVMETA-PROFILE-MAPPING-FILE";
     static final String QUALITY = "GOVMETA-PROFILE-QUALITY";
     static final String QUALITY_FIELD = "GOVMETA-PROFILE-QUALITY-FIELD";
+    static final String QUALITY_CASE = "GOVMETA-PROFILE-QUALITY-CASE";
+    static final String QUALITY_UNTESTED = "GOVMETA-PROFILE-QUALITY-UNTESTED";
 
     private ProfileRules() {}
 }

@@ -3,7 +3,6 @@ package io.github.govmeta.core.quality;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.profile.JsonMergePatch;
 import io.github.govmeta.core.quality.DatasetScore.MetricScore;
-import io.github.govmeta.core.quality.DatasetScore.ModelScore;
 import io.github.govmeta.core.quality.DatasetScore.Status;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -65,13 +64,18 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
     }
 
     /**
-     * What is wrong with the file, a case or a metric's coverage.
+     * What is wrong with the file or a case ({@link Kind#CASE}), or a metric's coverage ({@link Kind#UNTESTED}).
      *
      * @param pointer where, in the file
-     * @param subject the case's name or the metric ({@code MODEL/METRIC})
+     * @param model   the model the case or metric is of, or empty
+     * @param metric  the metric, or empty
+     * @param subject the case's name, or the metric ({@code MODEL/METRIC})
      * @param detail  why, in Thai and English
      */
-    public record Problem(String pointer, String subject, LocalizedText detail) {}
+    public record Problem(Kind kind, String pointer, String model, String metric, String subject, LocalizedText detail) {}
+
+    /** A problem of the file or one of its cases, or a metric without the cases it needs. */
+    public enum Kind { CASE, UNTESTED }
 
     /**
      * What a case gave.
@@ -95,7 +99,7 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
         try {
             today = LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem("/today", "today", text("ต้องระบุ today เป็นวันที่ ISO 8601 (เช่น 2024-06-29) แต่พบ '" + day + "'",
+            problems.add(new Problem(Kind.CASE, "/today", "", "", "today", text("ต้องระบุ today เป็นวันที่ ISO 8601 (เช่น 2024-06-29) แต่พบ '" + day + "'",
                     "today must be an ISO 8601 date (such as 2024-06-29); found '" + day + "'")));
         }
         String defaultBase = doc.path("base").asString("");
@@ -117,14 +121,14 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
                     String written = c.path("expect").asString("");
                     Status expect = status(written);
                     if (expect == null) {
-                        problems.add(new Problem(pointer, name, text("expect ต้องเป็น earned, partial, missed หรือ left-out แต่พบ '" + written + "'",
+                        problems.add(new Problem(Kind.CASE, pointer, model.getKey(), metric.getKey(), name, text("expect ต้องเป็น earned, partial, missed หรือ left-out แต่พบ '" + written + "'",
                                 "expect must be earned, partial, missed or left-out; found '" + written + "'")));
                         continue;
                     }
                     String base = c.path("base").asString(defaultBase);
                     JsonNode record = loaded.computeIfAbsent(base, bases).map(b -> JsonMergePatch.apply(b, c.path("patch"))).orElse(null);
                     if (record == null) {
-                        problems.add(new Problem(pointer, name, text("ไม่มีชุดข้อมูลฐาน tests/base/" + base + ".json",
+                        problems.add(new Problem(Kind.CASE, pointer, model.getKey(), metric.getKey(), name, text("ไม่มีชุดข้อมูลฐาน tests/base/" + base + ".json",
                                 "no base dataset tests/base/" + base + ".json")));
                     }
                     Double points = c.path("points").isNumber() ? c.path("points").asDouble() : null;
@@ -149,12 +153,12 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
         List<Problem> out = new ArrayList<>();
         for (Case c : cases) {
             if (find(models, c.model(), c.metric()).isEmpty()) {
-                out.add(new Problem(c.pointer(), c.name(), unknown(models, c.model(), c.metric())));
+                out.add(new Problem(Kind.CASE, c.pointer(), c.model(), c.metric(), c.name(), unknown(models, c.model(), c.metric())));
             }
         }
         exempt.forEach((model, metrics) -> metrics.keySet().forEach(metric -> {
             if (find(models, model, metric).isEmpty()) {
-                out.add(new Problem("/exempt/" + model + "/" + metric, model + "/" + metric, unknown(models, model, metric)));
+                out.add(new Problem(Kind.CASE, "/exempt/" + model + "/" + metric, model, metric, model + "/" + metric, unknown(models, model, metric)));
             }
         }));
         if (!coverage) {
@@ -169,12 +173,14 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
                     String ref = model.id() + "/" + m.id();
                     String pointer = "/cases/" + model.id() + "/" + m.id();
                     if (isExempt && got.isEmpty()) {
-                        out.add(new Problem(pointer, ref, text("ตัวชี้วัด " + ref + " ต้องมีตัวอย่างอย่างน้อยหนึ่งกรณี (แม้จะอยู่ใน exempt)",
-                                "metric " + ref + " needs at least one case (even when exempt)")));
+                        out.add(new Problem(Kind.UNTESTED, pointer, model.id(), m.id(), ref, text("ตัวชี้วัด " + ref
+                                + " ต้องมีตัวอย่างอย่างน้อยหนึ่งกรณีใน " + FILE + " (แม้จะอยู่ใน exempt)",
+                                "metric " + ref + " needs at least one case in " + FILE + " (even when exempt)")));
                     } else if (!isExempt && (!got.contains(Status.EARNED) || !got.contains(Status.MISSED))) {
-                        out.add(new Problem(pointer, ref, text("ตัวชี้วัด " + ref + " ต้องมีตัวอย่างที่ได้คะแนน (earned) และตัวอย่างที่ไม่ได้คะแนน"
-                                + " (missed) อย่างละอย่างน้อยหนึ่งกรณี หรือระบุเหตุผลใน exempt",
-                                "metric " + ref + " needs at least one earned and one missed case, or its reason under exempt")));
+                        out.add(new Problem(Kind.UNTESTED, pointer, model.id(), m.id(), ref, text("ตัวชี้วัด " + ref
+                                + " ต้องมีตัวอย่างที่ได้คะแนน (earned) และตัวอย่างที่ไม่ได้คะแนน (missed) อย่างละอย่างน้อยหนึ่งกรณีใน "
+                                + FILE + " หรือระบุเหตุผลใน exempt",
+                                "metric " + ref + " needs at least one earned and one missed case in " + FILE + ", or its reason under exempt")));
                     }
                 }
             }
@@ -182,12 +188,18 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
         return out;
     }
 
-    /** What each runnable case gave in {@code report} (a run of {@link #runnable()}, each under its {@link Case#source()}). */
+    /**
+     * What each runnable case of a metric the models have gave in {@code report} (a run of {@link #runnable()},
+     * each under its {@link Case#source()}); a case of an unknown metric is {@link #check}'s problem.
+     */
     public List<Result> results(ScoreReport report) {
         Map<String, DatasetScore> bySource = new LinkedHashMap<>();
         report.datasets().forEach(d -> bySource.putIfAbsent(d.source(), d));
         List<Result> out = new ArrayList<>();
         for (Case c : runnable()) {
+            if (find(report.models(), c.model(), c.metric()).isEmpty()) {
+                continue;
+            }
             DatasetScore d = bySource.get(c.source());
             MetricScore score = d == null ? null : d.models().stream().filter(m -> m.model().id().equals(c.model()))
                     .flatMap(m -> m.dimensions().stream()).flatMap(x -> x.metrics().stream())
@@ -211,6 +223,16 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
     public static LocalizedText describe(MetricScore s) {
         String points = formatPoints(s.earned()) + "/" + formatPoints(s.metric().points());
         return text(id(s.status()) + " (" + points + ", " + s.reason().th() + ")", id(s.status()) + " (" + points + ", " + s.reason().en() + ")");
+    }
+
+    /** Why a case failed, in Thai and English: what it expects and what the metric got. */
+    public static LocalizedText failure(Result r) {
+        String expected = expected(r.c());
+        if (r.score() == null) {
+            return text("คาดผล " + expected + " แต่ชุดข้อมูลไม่ได้รับคะแนน", "expects " + expected + " but the dataset was not scored");
+        }
+        LocalizedText got = describe(r.score());
+        return text("คาดผล " + expected + " แต่ได้ " + got.th(), "expects " + expected + " but gives " + got.en());
     }
 
     /** What a case expects, as the file writes it. */

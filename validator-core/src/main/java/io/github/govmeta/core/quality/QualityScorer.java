@@ -43,7 +43,12 @@ public final class QualityScorer {
      * @throws io.github.govmeta.core.profile.ProfileException when the profile's models are wrong or missing
      */
     public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today) {
-        this.models = QualityModels.of(profile);
+        this(profile, QualityModels.of(profile), rules, today);
+    }
+
+    /** With the profile's models already read ({@link QualityModels#of(Profile)}), as {@code profile check} reads them. */
+    public QualityScorer(Profile profile, QualityModels models, RuleCatalog rules, LocalDate today) {
+        this.models = models;
         this.ruleIds = new TreeSet<>(rules.all().stream().map(io.github.govmeta.core.profile.Rule::id).toList());
         this.today = today;
         this.era = profile.buddhistEra();

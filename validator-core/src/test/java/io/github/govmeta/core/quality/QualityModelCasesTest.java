@@ -154,6 +154,6 @@ class QualityModelCasesTest {
         QualityCases cases = new QualityCases(all.today(), all.base(), wrong, all.exempt(), List.of());
         assertThat(cases.check(models("th-gdc@1.0.0"), true)).extracting(p -> p.detail().en()).containsExactly(
                 "model thai has no metric keyword",
-                "metric thai/keywords needs at least one earned and one missed case, or its reason under exempt");
+                "metric thai/keywords needs at least one earned and one missed case in quality/tests.yaml, or its reason under exempt");
     }
 }
