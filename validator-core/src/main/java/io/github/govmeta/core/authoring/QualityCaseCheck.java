@@ -45,6 +45,9 @@ final class QualityCaseCheck implements ProfileCheck {
         }
         boolean own = owner == profile;
         Optional<SourceRecord> doc = checked.qualityCasesDoc();
+        if (doc.isEmpty() && checked.folder().exists(QualityCases.FILE)) {
+            return; // a file that cannot be read is its own finding (GOVMETA-INPUT-…), not every metric untested
+        }
         QualityCases cases = doc.map(d -> QualityCases.read(d.node(), checked::testBase))
                 .orElseGet(() -> new QualityCases(null, "", List.of(), Map.of(), List.of()));
         List<QualityCases.Problem> problems = new ArrayList<>(cases.problems());

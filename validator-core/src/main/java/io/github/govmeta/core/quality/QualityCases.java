@@ -106,7 +106,16 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
         Map<String, Map<String, String>> exempt = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> model : doc.path("exempt").properties()) {
             Map<String, String> metrics = new LinkedHashMap<>();
-            model.getValue().properties().forEach(m -> metrics.put(m.getKey(), m.getValue().asString("")));
+            for (Map.Entry<String, JsonNode> m : model.getValue().properties()) {
+                String reason = m.getValue().isString() ? m.getValue().asString() : "";
+                if (reason.isBlank()) {
+                    String ref = model.getKey() + "/" + m.getKey();
+                    problems.add(new Problem(Kind.CASE, "/exempt/" + ref, model.getKey(), m.getKey(), "exempt " + ref,
+                            text("ต้องระบุเหตุผลที่ยกเว้นเป็นข้อความ", "an exemption needs its reason, as a text")));
+                } else {
+                    metrics.put(m.getKey(), reason);
+                }
+            }
             exempt.put(model.getKey(), metrics);
         }
         Map<String, Optional<JsonNode>> loaded = new LinkedHashMap<>();
@@ -114,6 +123,12 @@ public record QualityCases(LocalDate today, String base, List<Case> cases, Map<S
         for (Map.Entry<String, JsonNode> model : doc.path("cases").properties()) {
             for (Map.Entry<String, JsonNode> metric : model.getValue().properties()) {
                 JsonNode list = metric.getValue();
+                if (!list.isArray()) {
+                    String ref = model.getKey() + "/" + metric.getKey();
+                    problems.add(new Problem(Kind.CASE, "/cases/" + ref, model.getKey(), metric.getKey(), ref,
+                            text("ตัวอย่างของตัวชี้วัดต้องเป็นรายการ (list)", "the cases of a metric must be a list")));
+                    continue;
+                }
                 for (int i = 0; i < list.size(); i++) {
                     JsonNode c = list.get(i);
                     String pointer = "/cases/" + model.getKey() + "/" + metric.getKey() + "/" + i;

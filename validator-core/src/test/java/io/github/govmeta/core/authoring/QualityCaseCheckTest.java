@@ -56,10 +56,20 @@ class QualityCaseCheckTest {
                 "{name: \"the MOPH health facilities register\", base: registers,");
         ProfileCopies.replace(tests, "    media-type:\n      - {name: \"unmapped\", expect: missed}\n", "    mediatype:\n      - {name: \"unmapped\", expect: missed}\n");
         ProfileCopies.replace(tests, "today: 2024-06-29", "today: 2024-07-29");
+        ProfileCopies.replace(tests, "    byte-size: \"no CKAN field of th-gdc maps to dcat:distribution/dcat:byteSize: always missed\"", "    byte-size: \"\"");
+        ProfileCopies.replace(tests, "    keyword:\n      - {name: \"three tags\", expect: earned}\n      - {name: \"no tags\", expect: missed, patch: {tags: null}}\n",
+                "    keyword: {name: \"three tags\", expect: earned}\n");
 
         assertThat(check(profile)).containsExactly(
+                "GOVMETA-PROFILE-QUALITY-UNTESTED /schemas/th-gdc/1.0.0/quality/mqa.yaml:23:10 Quality metric mqa/keyword is not tested:"
+                        + " metric mqa/keyword needs at least one earned and one missed case in quality/tests.yaml, or its reason under exempt",
                 "GOVMETA-PROFILE-QUALITY-UNTESTED /schemas/th-gdc/1.0.0/quality/mqa.yaml:45:10 Quality metric mqa/media-type is not tested:"
                         + " metric mqa/media-type needs at least one case in quality/tests.yaml (even when exempt)",
+                // an exemption without its reason does not count
+                "GOVMETA-PROFILE-QUALITY-UNTESTED /schemas/th-gdc/1.0.0/quality/mqa.yaml:78:10 Quality metric mqa/byte-size is not tested:"
+                        + " metric mqa/byte-size needs at least one earned and one missed case in quality/tests.yaml, or its reason under exempt",
+                "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:20:5 Quality case exempt mqa/byte-size:"
+                        + " an exemption needs its reason, as a text",
                 "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:26:9 Quality case thai/mandatory-fields"
                         + " 'no maintainer: 13 of 14': expects partial (11) but gives partial (11.1429/12, mandatory metadata: 13 of 14 fields"
                         + " (missing maintainer))",
@@ -75,7 +85,9 @@ class QualityCaseCheckTest {
                         + " 'a B.E. date is read as C.E.': expects earned but gives missed (0/20, last updated 2024-06-28, due 2024-07-28 (every 1 เดือน))",
                 "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:122:9 Quality case thai/licence 'CC BY':"
                         + " expect must be earned, partial, missed or left-out; found 'passed'",
-                "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:161:9 Quality case mqa/mediatype 'unmapped':"
+                "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:138:5 Quality case mqa/keyword:"
+                        + " the cases of a metric must be a list",
+                "GOVMETA-PROFILE-QUALITY-CASE /schemas/th-gdc/1.0.0/quality/tests.yaml:159:9 Quality case mqa/mediatype 'unmapped':"
                         + " model mqa has no metric mediatype",
                 "GOVMETA-PROFILE-QUALITY-UNTESTED /schemas/th-gdc/1.0.0/quality/thai.yaml:94:10 Quality metric thai/keywords is not tested:"
                         + " metric thai/keywords needs at least one earned and one missed case in quality/tests.yaml, or its reason under exempt",
@@ -93,6 +105,14 @@ class QualityCaseCheckTest {
         assertThat(found).contains("GOVMETA-PROFILE-QUALITY-UNTESTED /schemas/th-gdc/1.0.0/quality/thai.yaml:22:9 Quality metric"
                 + " thai/mandatory-fields is not tested: metric thai/mandatory-fields needs at least one earned and one missed case in"
                 + " quality/tests.yaml, or its reason under exempt");
+    }
+
+    @Test
+    void aCasesFileThatCannotBeReadIsOneFinding() throws IOException {
+        Path profile = ProfileCopies.thGdc(dir);
+        ProfileCopies.replace(profile.resolve("quality/tests.yaml"), "cases:\n  thai:\n", "cases:\n  thai: [\n");
+
+        assertThat(check(profile)).singleElement().asString().startsWith("GOVMETA-INPUT-SYNTAX /schemas/th-gdc/1.0.0/quality/tests.yaml:");
     }
 
     @Test
