@@ -19,6 +19,7 @@ import io.github.govmeta.core.input.SourceFormats;
 import io.github.govmeta.core.input.SourceReader;
 import io.github.govmeta.core.input.SourceRecord;
 import io.github.govmeta.core.rdf.DcatConverter;
+import io.github.govmeta.core.quality.QualityCases;
 import io.github.govmeta.core.quality.QualityModels;
 import io.github.govmeta.core.rdf.DcatMapping;
 import io.github.govmeta.core.shacl.ShaclCheck;
@@ -71,6 +72,7 @@ final class CheckedProfile {
     private ProfileException mappingError;
     private final Map<String, byte[]> qualityFiles = new HashMap<>();
     private CheckedProfile base;
+    private int qualityCases;
 
     CheckedProfile(Profile profile, ProfileFindings findings) {
         this.profile = profile;
@@ -394,6 +396,17 @@ final class CheckedProfile {
                 list.apply("contactDomains"), list.apply("publicLevels"), list.apply("requiredRoles"));
     }
 
+    /** A base dataset of the examples, {@code tests/base/NAME.json} of the profile's folder, or empty. */
+    Optional<JsonNode> testBase(String name) {
+        String file = "tests/base/" + name + ".json";
+        return folder().exists(file) ? read(file, SourceFormats.named("json")).map(SourceRecord::node) : Optional.empty();
+    }
+
+    /** The quality models' cases of the profile's own folder ({@value QualityCases#FILE}), with positions, or empty. */
+    Optional<SourceRecord> qualityCasesDoc() {
+        return folder().exists(QualityCases.FILE) ? read(QualityCases.FILE, SourceFormats.named("yaml")) : Optional.empty();
+    }
+
     /**
      * Whether a case can run: it has something to run, and a DCAT case on a CKAN dataset needs the mapping
      * to read (when it does not, the mapping check reports why).
@@ -402,9 +415,14 @@ final class CheckedProfile {
         return c.runnable() && !(c.rdf() && c.record() != null && !mappingReadable());
     }
 
-    /** The number of examples run. */
+    /** The number of examples run: the rules' and the quality models' cases. */
     int examples() {
-        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(this::runs).count();
+        return (int) tests().stream().flatMap(t -> t.cases().stream()).filter(this::runs).count() + qualityCases;
+    }
+
+    /** Counts quality model cases run, for {@link #examples()}. */
+    void countQualityCases(int n) {
+        qualityCases += n;
     }
 
     /** The rule ids a validator gives a CKAN dataset, sorted. */

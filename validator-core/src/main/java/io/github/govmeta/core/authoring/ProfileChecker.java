@@ -24,7 +24,7 @@ public final class ProfileChecker {
     /** Checks that run the compiled profile, or read its DCAT form. */
     private static final List<ProfileCheck> COMPILED = List.of(new ExampleCheck(), new LoosensCheck(), new SeverityCheck(),
             new ShaclShapesCheck(), new ShapeTextCheck(), new VocabularyCheck(), new MappingCoverageCheck(), new ParityListCheck(),
-            new QualityModelCheck(), new FixCheck());
+            new QualityModelCheck(), new FixCheck(), new QualityCaseCheck());
 
     private ProfileChecker() {}
 

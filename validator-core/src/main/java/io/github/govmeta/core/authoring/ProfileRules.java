@@ -25,6 +25,8 @@ final class ProfileRules {
     static final String QUALITY = "GOVMETA-PROFILE-QUALITY";
     static final String QUALITY_FIELD = "GOVMETA-PROFILE-QUALITY-FIELD";
     static final String FIX = "GOVMETA-PROFILE-FIX";
+    static final String QUALITY_CASE = "GOVMETA-PROFILE-QUALITY-CASE";
+    static final String QUALITY_UNTESTED = "GOVMETA-PROFILE-QUALITY-UNTESTED";
 
     private ProfileRules() {}
 }

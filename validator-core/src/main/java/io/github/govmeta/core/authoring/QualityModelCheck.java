@@ -74,7 +74,7 @@ final class QualityModelCheck implements ProfileCheck {
     }
 
     /** The line of {@code id: ID} in the model file (where the metric is stated), else unknown. */
-    private static Position position(List<String> lines, String id) {
+    static Position position(List<String> lines, String id) {
         for (int i = 0; i < lines.size(); i++) {
             int at = lines.get(i).indexOf("id: " + id);
             if (at >= 0) {
@@ -88,7 +88,7 @@ final class QualityModelCheck implements ProfileCheck {
         return Position.UNKNOWN;
     }
 
-    private static List<String> lines(CheckedProfile checked, Profile owner, String shown) {
+    static List<String> lines(CheckedProfile checked, Profile owner, String shown) {
         for (String file : owner.quality()) {
             if (owner.folder().describe(file).equals(shown)) {
                 return new String(checked.qualityFile(owner.folder(), file), StandardCharsets.UTF_8).lines().toList();

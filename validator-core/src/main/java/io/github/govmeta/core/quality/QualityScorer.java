@@ -47,15 +47,24 @@ public final class QualityScorer {
      * @throws io.github.govmeta.core.profile.ProfileException when the profile's models are wrong or missing
      */
     public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today) {
-        this(profile, rules, today, null);
+        this(profile, QualityModels.of(profile), rules, today, null);
+    }
+
+    /** With the profile's models already read ({@link QualityModels#of(Profile)}), as {@code profile check} reads them. */
+    public QualityScorer(Profile profile, QualityModels models, RuleCatalog rules, LocalDate today) {
+        this(profile, models, rules, today, null);
     }
 
     /**
      * @param urls checks URLs for the metrics that need the network ({@code url-answers}), or null to leave them out
      */
     public QualityScorer(Profile profile, RuleCatalog rules, LocalDate today, UrlChecker urls) {
+        this(profile, QualityModels.of(profile), rules, today, urls);
+    }
+
+    private QualityScorer(Profile profile, QualityModels models, RuleCatalog rules, LocalDate today, UrlChecker urls) {
         this.urls = urls;
-        this.models = QualityModels.of(profile);
+        this.models = models;
         this.ruleIds = new TreeSet<>(rules.all().stream().map(io.github.govmeta.core.profile.Rule::id).toList());
         this.today = today;
         this.era = profile.buddhistEra();

@@ -30,7 +30,8 @@ class QualityModelCheckTest {
         ProfileCopies.replace(thai, "{id: machine-readable, points: 4, kind: in-list, list: machine-readable, fields: [format]",
                 "{id: machine-readable, points: 4, kind: in-list, list: machine-readable, fields: [formats]");
 
-        assertThat(check(profile)).containsExactly(
+        // (the cases of quality/tests.yaml that read those fields break too: QualityCaseCheckTest)
+        assertThat(check(profile)).filteredOn(f -> f.startsWith("GOVMETA-PROFILE-QUALITY-FIELD ")).containsExactly(
                 "GOVMETA-PROFILE-QUALITY-FIELD /schemas/th-gdc/1.0.0/quality/thai.yaml:94:10 Metric keywords of model thai reads"
                         + " 'tag', which is not a field of the profile's JSON Schemas (list CKAN's own fields under ckanFields)",
                 "GOVMETA-PROFILE-QUALITY-FIELD /schemas/th-gdc/1.0.0/quality/thai.yaml:106:10 Metric machine-readable of model thai"
