@@ -42,7 +42,7 @@ class FixCommandTest {
         // the report of what remains is validate's report of the fixed files
         assertThat(fixed.out()).contains(validated.out());
         assertThat(validated.out()).doesNotContain("GDC-DATE-BE-last_updated_date  moph-hospital-beds /last_updated_date", "'รายปี'  GDC-VOCAB-update_frequency_unit  dlt-vehicle-registrations /update_frequency_unit")
-                .contains("GDC-VOCAB-data_type", "FAILED  40 files, 59 datasets: 33 errors, 6 warnings, 0 infos");
+                .contains("GDC-VOCAB-data_type", "FAILED  45 files, 68 datasets: 33 errors, 6 warnings, 0 infos");
         assertThat(Files.readString(dir.resolve("examples/invalid/frequency-not-in-list.json"))).contains("\"update_frequency_unit\": \"ปี\",");
     }
 

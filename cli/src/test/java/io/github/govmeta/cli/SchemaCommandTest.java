@@ -19,13 +19,14 @@ class SchemaCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("govmeta: wrote editor/th-gdc-governance-1.0.0.schema.json (th-gdc-governance@1.0.0)\n"
+                + "govmeta: wrote editor/th-gdc-policy-1.0.0.schema.json (th-gdc-policy@1.0.0)\n"
                 + "govmeta: wrote editor/th-gdc-1.0.0.schema.json (th-gdc@1.0.0)\n");
         String schema = Files.readString(dir.resolve("editor/th-gdc-1.0.0.schema.json"));
         assertThat(schema).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"", "\"enumDescriptions\"",
                 "\"defaultSnippets\"", "ชุดข้อมูลใหม่: ข้อมูลสถิติ").doesNotContain("\"x-rule\"", "\"$ref\" : \"vocabularies");
         try (var files = Files.list(dir.resolve("editor"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("th-gdc-1.0.0.schema.json", "th-gdc-governance-1.0.0.schema.json");
+                    .containsExactly("th-gdc-1.0.0.schema.json", "th-gdc-governance-1.0.0.schema.json", "th-gdc-policy-1.0.0.schema.json");
         }
     }
 
