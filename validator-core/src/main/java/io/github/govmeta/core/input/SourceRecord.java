@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 public record SourceRecord(String source, int index, JsonNode node, PositionIndex positions) implements InputRecord {
 
-    /** The dataset's CKAN name, else its id, else {@code #index+1}. */
+    /** The dataset's CKAN name, else its id, else its DCAT-US identifier, else {@code #index+1}. */
     public String datasetName() {
-        for (String key : new String[] {"name", "id"}) {
+        for (String key : new String[] {"name", "id", "identifier"}) { // identifier: a DCAT-US data.json dataset
             JsonNode v = node.get(key);
             if (v != null && v.isString() && !v.asString().isBlank()) {
                 return v.asString();
