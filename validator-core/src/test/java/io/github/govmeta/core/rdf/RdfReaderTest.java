@@ -164,7 +164,10 @@ class RdfReaderTest {
                 "{\"@context\": [{\"dct\": \"http://purl.org/dc/terms/\"}, \"" + base + "/a.jsonld\"], \"@id\": \"urn:x\", \"dct:title\": \"ก\"}",
                 "{\"@context\": {\"@version\": 1.1, \"@import\": \"" + base + "/b.jsonld\"}, \"@id\": \"urn:x\", \"title\": \"ก\"}",
                 "{\"@context\": \"" + base.replace("http", "HTTP") + "/c.jsonld\", \"@id\": \"urn:x\", \"title\": \"ก\"}",
-                "{\"@context\": {\"dct\": \"http://purl.org/dc/terms/\"}, \"@id\": \"urn:x\", \"dct:relation\": {\"@context\": \"" + base + "/d.jsonld\", \"@id\": \"urn:y\"}}");
+                "{\"@context\": {\"dct\": \"http://purl.org/dc/terms/\"}, \"@id\": \"urn:x\", \"dct:relation\": {\"@context\": \"" + base + "/d.jsonld\", \"@id\": \"urn:y\"}}",
+                // field report item 22: escapes in the scheme and in the key, as the JSON parser decodes them
+                "{\"@context\": \"\\u0068ttp" + base.substring(4) + "/e.jsonld\", \"@id\": \"urn:x\", \"title\": \"ก\"}",
+                "{\"@con\\u0074ext\": \"" + base + "/f.jsonld\", \"@id\": \"urn:x\", \"title\": \"ก\"}");
         for (String doc : documents) {
             problems.clear();
             assertThat(read("remote.jsonld", doc)).as(doc).isNull();
@@ -174,6 +177,19 @@ class RdfReaderTest {
             });
         }
         assertThat(requests).hasValue(0);
+    }
+
+    /** Field report item 22: a local file is not a context either: never read. */
+    @Test
+    void aFileContextIsRefusedNotRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path secret = dir.resolve("context.jsonld");
+        java.nio.file.Files.writeString(secret, "{\"@context\": {\"title\": \"http://purl.org/dc/terms/title\"}}");
+        Graph g = read("file.jsonld", "{\"@context\": \"" + secret.toUri() + "\", \"@id\": \"urn:x\", \"title\": \"ก\"}");
+        assertThat(g).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.UNSAFE);
+            assertThat(p.args().get("detail")).contains(secret.toString(), "is not fetched");
+        });
     }
 
     @Test
