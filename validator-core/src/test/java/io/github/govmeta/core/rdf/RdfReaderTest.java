@@ -54,6 +54,23 @@ class RdfReaderTest {
         return reader.read(new InputSource(name, InputSource.formatOf(name), () -> new ByteArrayInputStream(bytes)), problems::add);
     }
 
+    /** Field report item 34: a document the heap cannot hold as a graph is a limit finding, not an out-of-memory error. */
+    @Test
+    void aDocumentLargerThanTheHeapCanHoldAsAGraphIsALimitFinding() {
+        RdfReader small = new RdfReader(InputLimits.DEFAULT, 1024);
+        String turtle = "@prefix dct: <http://purl.org/dc/terms/> .\n" + "<urn:a> dct:title \"สถิติ\" .\n".repeat(100);
+        Graph g = small.read(new InputSource("big.ttl", InputSource.formatOf("big.ttl"),
+                () -> new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))), problems::add);
+        assertThat(g).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.LIMIT);
+            assertThat(p.args().get("detail")).contains("needs about 20 times its size", "raise -Xmx");
+            assertThat(p.args().get("detail@th")).contains("เพิ่ม -Xmx");
+        });
+        assertThat(small.read(new InputSource("ok.ttl", InputSource.formatOf("ok.ttl"),
+                () -> new ByteArrayInputStream("<urn:a> <urn:p> \"x\" .\n".getBytes(StandardCharsets.UTF_8))), problems::add)).isNotNull();
+    }
+
     @Test
     void malformedTurtleIsASyntaxFindingWithLineAndColumn() {
         Graph g = read("bad.ttl", "@prefix dct: <http://purl.org/dc/terms/> .\n<urn:a> dct:title \"ok\" .\n<urn:b> dct:title \"unterminated .\n");
