@@ -43,7 +43,8 @@ final class Context {
     }
 
     /**
-     * Prints what the run's result says on standard error — its problems, the baseline's note, the stack
+     * Prints what the run's result says on standard error — its problems, the baseline's note, the files of
+     * the given folders not read, the stack
      * traces of engine defects with {@code --debug} — and returns the exit code.
      */
     int finish(io.github.govmeta.core.ValidationResult result) {
@@ -51,6 +52,9 @@ final class Context {
         result.problems().forEach(p -> err.println("govmeta: " + p));
         if (!result.baselineNote().isEmpty()) {
             err.println(result.baselineNote());
+        }
+        if (!result.skippedNote().isEmpty()) {
+            err.println(result.skippedNote());
         }
         if (debug) {
             result.defects().forEach(d -> d.printStackTrace(err));

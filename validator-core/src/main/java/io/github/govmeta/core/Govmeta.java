@@ -275,7 +275,7 @@ public final class Govmeta {
         ExitStatus status = !problems.isEmpty() ? ExitStatus.ERROR : stats.failed() ? ExitStatus.FINDINGS : ExitStatus.OK;
         return new ValidationResult(status, stats, problems, defects, profile().ref(), failOn(), lang(),
                 problems.stream().anyMatch(p -> p.startsWith("cannot write")) ? List.of() : written,
-                engine.config().baseline() != null, remote == null ? List.of() : remote.summaries());
+                engine.config().baseline() != null, remote == null ? List.of() : remote.summaries(), inputs.skipped());
     }
 
     /**
@@ -394,7 +394,7 @@ public final class Govmeta {
         }
         List<io.github.govmeta.core.input.InputSource> all = new ArrayList<>(files.sources());
         request.sources().forEach(s -> all.add(inMemory(s)));
-        return new InputCollector.Result(all, files.missing());
+        return new InputCollector.Result(all, files.missing(), files.skipped());
     }
 
     /** The files and sources in memory, then the live catalogs' pages, fetched as they are read. */

@@ -21,16 +21,25 @@ import java.util.List;
  * @param reports   the report files written whole
  * @param baseline  whether a baseline was applied
  * @param harvests  what was read of each live catalog (pages, datasets, failures), in reading order
+ * @param skipped   the files of the given folders not read because no format claims their extension, sorted
  */
 public record ValidationResult(ExitStatus status, RunStats stats, List<String> problems, List<Throwable> defects,
                                String profile, Severity failOn, Lang lang, List<ReportTarget> reports, boolean baseline,
-                               List<HarvestSummary> harvests) {
+                               List<HarvestSummary> harvests, List<String> skipped) {
 
     public ValidationResult {
         problems = List.copyOf(problems);
         defects = List.copyOf(defects);
         reports = List.copyOf(reports);
         harvests = List.copyOf(harvests);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A result of a run that skipped no file of its folders. */
+    public ValidationResult(ExitStatus status, RunStats stats, List<String> problems, List<Throwable> defects,
+                            String profile, Severity failOn, Lang lang, List<ReportTarget> reports, boolean baseline,
+                            List<HarvestSummary> harvests) {
+        this(status, stats, problems, defects, profile, failOn, lang, reports, baseline, harvests, List.of());
     }
 
     /** A result of a run without live catalogs. */
@@ -77,6 +86,21 @@ public record ValidationResult(ExitStatus status, RunStats stats, List<String> p
                         + stats.baselineFixed() + " รายการ" + (stats.baselineFixed() > 0 ? " (สั่ง 'govmeta baseline' เพื่อลบออก)" : "")
                 : "govmeta: baseline: " + stats.suppressed() + " known findings not counted; " + stats.baselineFixed()
                         + " baseline entries fixed" + (stats.baselineFixed() > 0 ? " (run 'govmeta baseline' to drop them)" : "");
+    }
+
+    /**
+     * Which files of the given folders were not read (no format claims their extension), in the run's
+     * language: the count and the first five; empty when none was.
+     */
+    public String skippedNote() {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        String names = String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                + (skipped.size() > 5 ? (lang == Lang.TH ? " และอีก " + (skipped.size() - 5) + " ไฟล์" : " and " + (skipped.size() - 5) + " more") : "");
+        return lang == Lang.TH
+                ? "govmeta: ไม่ได้อ่าน " + skipped.size() + " ไฟล์ในโฟลเดอร์ที่ระบุ เพราะนามสกุลไม่ใช่รูปแบบข้อมูลเมตาที่รู้จัก: " + names
+                : "govmeta: " + skipped.size() + " file(s) in the given folders not read, their extension names no metadata format: " + names;
     }
 
     /** The fail level's name: {@code error}, {@code warning}, {@code info} or {@code none}. */

@@ -238,6 +238,24 @@ class GovmetaTest {
         ValidationResult result = Govmeta.validate(request().inputs(List.of(".")).build());
         assertThat(result.stats().sources()).isEqualTo(1);
         assertThat(result.stats().errors()).isPositive();
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.skippedNote()).isEmpty();
+    }
+
+    /** Field report item 33: the files of the given folders that are not read are counted and named, never dropped in silence. */
+    @Test
+    void filesOfTheGivenFoldersWithoutAMetadataExtensionAreNamedInTheResult() throws Exception {
+        Files.copy(EXAMPLES.resolve("valid/other-nlt-manuscripts.json"), dir.resolve("manuscripts.json"));
+        Files.writeString(dir.resolve("README.md"), "# ชุดข้อมูลของหน่วยงาน");
+        Files.writeString(dir.resolve("budget.xlsx"), "not metadata");
+        Files.writeString(dir.resolve(".notes.txt"), "hidden");
+        ValidationResult result = Govmeta.validate(request().inputs(List.of(".")).lang("en").build());
+        assertThat(result.stats().sources()).isEqualTo(1);
+        assertThat(result.skipped()).containsExactly("README.md", "budget.xlsx");
+        assertThat(result.skippedNote()).isEqualTo("govmeta: 2 file(s) in the given folders not read, their extension names no"
+                + " metadata format: README.md, budget.xlsx");
+        assertThat(Govmeta.validate(request().inputs(List.of(".")).lang("th").build()).skippedNote())
+                .startsWith("govmeta: ไม่ได้อ่าน 2 ไฟล์ในโฟลเดอร์ที่ระบุ");
     }
 
     @Test

@@ -45,12 +45,24 @@ public final class InputCollector {
         this.excludes = matchers(excludes.isEmpty() ? DEFAULT_EXCLUDES : excludes);
     }
 
-    /** The sources, and the given paths that do not exist. */
-    public record Result(List<InputSource> sources, List<String> missing) {}
+    /**
+     * The sources, the given paths that do not exist, and the files of the given folders that were not read
+     * because no format claims their extension (a README, a spreadsheet), sorted.
+     */
+    public record Result(List<InputSource> sources, List<String> missing, List<String> skipped) {
+        public Result {
+            skipped = List.copyOf(skipped);
+        }
+
+        public Result(List<InputSource> sources, List<String> missing) {
+            this(sources, missing, List.of());
+        }
+    }
 
     public Result collect(List<String> paths, InputStream stdin) {
         List<InputSource> sources = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        java.util.TreeSet<String> skipped = new java.util.TreeSet<>();
         for (String given : paths) {
             if ("-".equals(given)) {
                 sources.add(InputSource.stream("<stdin>", stdin));
@@ -58,14 +70,14 @@ public final class InputCollector {
             }
             Path path = base.resolve(given).normalize();
             if (Files.isDirectory(path)) {
-                sources.addAll(walk(path));
+                sources.addAll(walk(path, skipped));
             } else if (Files.isRegularFile(path)) {
                 sources.add(InputSource.file(path, display(path)));
             } else {
                 missing.add(given);
             }
         }
-        return new Result(sources, missing);
+        return new Result(sources, missing, List.copyOf(skipped));
     }
 
     /**
@@ -73,7 +85,7 @@ public final class InputCollector {
      * a name the platform cannot decode) becomes a source that fails to open, so it is reported as a
      * {@code GOVMETA-INPUT-IO} finding at its path and the walk goes on.
      */
-    private List<InputSource> walk(Path dir) {
+    private List<InputSource> walk(Path dir, java.util.Set<String> skipped) {
         TreeMap<Path, InputSource> found = new TreeMap<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -88,9 +100,12 @@ public final class InputCollector {
                 @Override
                 public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                     Path rel = dir.relativize(p);
-                    if (attrs.isRegularFile() && matchesInclude(rel) && !matches(excludes, rel)
-                            && !ownFiles.contains(p.toAbsolutePath().normalize())) {
-                        found.put(p, InputSource.file(p, display(p)));
+                    if (attrs.isRegularFile() && !matches(excludes, rel) && !ownFiles.contains(p.toAbsolutePath().normalize())) {
+                        if (matchesInclude(rel)) {
+                            found.put(p, InputSource.file(p, display(p)));
+                        } else {
+                            skipped.add(display(p));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
