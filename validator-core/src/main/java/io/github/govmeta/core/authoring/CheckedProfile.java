@@ -228,7 +228,7 @@ final class CheckedProfile {
      * @throws ProfileException when a model (or the mapping it reads) is malformed
      */
     QualityModels qualityModels() {
-        DcatMapping m = profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? mapping() : null;
+        DcatMapping m = profile.hasDcatMapping() ? mapping() : null;
         return QualityModels.of(profile, m, (folder, file) -> new ByteArrayInputStream(qualityFile(folder, file)));
     }
 
@@ -243,7 +243,8 @@ final class CheckedProfile {
         });
     }
 
-    private boolean mappingReadable() {
+    /** Whether the profile's mapping (its bases' included) can be read; false too when it has none. */
+    boolean mappingReadable() {
         try {
             mapping();
             return true;

@@ -24,7 +24,7 @@ public final class ProfileDocs {
     private ProfileDocs(Profile profile) {
         this.profile = profile;
         this.model = ProfileModel.of(profile);
-        if (profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty())) {
+        if (profile.hasDcatMapping()) {
             io.github.govmeta.core.rdf.DcatMapping m = io.github.govmeta.core.rdf.DcatMapping.of(profile);
             m.fields().forEach((k, f) -> dcat.put(k, f.path()));
             m.resourceFields().forEach((k, f) -> dcat.put("resources[]." + k, m.resourcePath() + "/" + f.path()));

@@ -28,14 +28,10 @@ final class QualityModelCheck implements ProfileCheck {
         if (owner == null) {
             return;
         }
-        QualityModels models;
-        try {
-            if (profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty())) {
-                checked.mapping();
-            }
-        } catch (ProfileException e) {
+        if (profile.hasDcatMapping() && !checked.mappingReadable()) {
             return; // a mapping that cannot be read is MappingCoverageCheck's finding; the models read through it
         }
+        QualityModels models;
         try {
             models = checked.qualityModels();
         } catch (ProfileException e) {

@@ -194,7 +194,7 @@ public final class GovmetaValidator {
 
     /** Reads DCAT datasets back into CKAN form, or null when the profile has no mapping (nothing to read them by). */
     private DcatDescriber describer() {
-        return profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? new DcatDescriber(DcatMapping.of(profile)) : null;
+        return profile.hasDcatMapping() ? new DcatDescriber(DcatMapping.of(profile)) : null;
     }
 
     /**

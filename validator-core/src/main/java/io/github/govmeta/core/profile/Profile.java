@@ -60,6 +60,11 @@ public record Profile(String id, String version, String status, LocalizedText ti
         checks = checks == null ? "" : checks;
     }
 
+    /** Whether a profile of the chain (this one or a base) has a CKAN → DCAT mapping file. */
+    public boolean hasDcatMapping() {
+        return dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty());
+    }
+
     /** The profile of the chain, nearest first, that declares quality models; null: none does. */
     public Profile qualityProfile() {
         for (Profile p : chain()) {

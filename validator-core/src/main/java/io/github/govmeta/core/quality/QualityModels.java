@@ -66,7 +66,7 @@ public record QualityModels(List<QualityModel> models, Map<String, List<String>>
      * @throws ProfileException when the profile declares none, or a model file is wrong
      */
     public static QualityModels of(Profile profile) {
-        return of(profile, profile.dcatChain().stream().anyMatch(f -> !f.mapping().isEmpty()) ? DcatMapping.of(profile) : null,
+        return of(profile, profile.hasDcatMapping() ? DcatMapping.of(profile) : null,
                 ProfileFolder::open);
     }
 
