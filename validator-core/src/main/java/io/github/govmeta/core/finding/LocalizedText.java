@@ -29,6 +29,8 @@ public record LocalizedText(String th, String en) {
         return java.util.Map.of(name, value.en(), name + "@th", value.th());
     }
 
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
     private static String fill(String template, java.util.Map<String, String> args, String suffix) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
@@ -37,7 +39,7 @@ public record LocalizedText(String th, String en) {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i) {
                 String key = template.substring(i + 1, close);
-                if (key.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                if (KEY.matcher(key).matches()) {
                     String value = args.getOrDefault(key + suffix, args.get(key));
                     out.append(value == null ? "" : value);
                     i = close + 1;

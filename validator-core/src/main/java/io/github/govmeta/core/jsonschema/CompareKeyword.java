@@ -92,11 +92,13 @@ public final class CompareKeyword implements Keyword {
             return da != null && db != null ? da.compareTo(db) : null;
         }
 
+        private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
         private static BigDecimal number(JsonNode n) {
             if (n.isNumber()) {
                 return n.decimalValue();
             }
-            if (n.isString() && n.asString().trim().matches("-?\\d+(\\.\\d+)?")) {
+            if (n.isString() && DECIMAL.matcher(n.asString().trim()).matches()) {
                 return new BigDecimal(n.asString().trim());
             }
             return null;

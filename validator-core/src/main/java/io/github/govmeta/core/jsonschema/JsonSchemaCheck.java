@@ -38,6 +38,7 @@ public final class JsonSchemaCheck {
         profile.schemas().forEach((id, text) -> documents.put(id, JSON.readTree(text)));
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new CompareKeyword())
+                .keyword(new ConstKeyword())
                 .keywords(ANNOTATIONS.stream().map(AnnotationKeyword::new).toList())
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDialect(dialect, b -> b.schemas(profile.schemas()::get));
