@@ -28,7 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads CKAN metadata in YAML, safely: it builds plain data from parser events and never constructs
  * objects, so custom tags ({@code !!javax...}) are refused rather than run; aliases, nesting depth and the
  * number of values an alias may expand to are bounded (billion laughs). A document that is a mapping is
- * one dataset; a document that is a sequence is a list of datasets. Thread-safe.
+ * one dataset; a document that is a sequence is a list of datasets. A refused value (a custom tag, a value
+ * over a limit, a bad alias) costs only its dataset: the rest of its document — or, in a list, of its list
+ * item — is skipped and the next is read; a syntax error the parser cannot get past says how many
+ * documents after it were not checked. Thread-safe.
  */
 public final class YamlSourceReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -59,16 +62,34 @@ public final class YamlSourceReader {
         try {
             for (Event event : new Parse(settings).parseString(text)) {
                 builder.accept(event);
-                if (builder.stopped) {
-                    return;
-                }
             }
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().or(e::getContextMark).map(YamlSourceReader::position).orElse(Position.UNKNOWN);
-            sink.problem(InputProblem.of(InputRules.SYNTAX, at, e.getProblem() == null ? e.getMessage() : e.getProblem()));
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            Position at = mark.map(YamlSourceReader::position).orElse(Position.UNKNOWN);
+            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            int after = mark.map(m -> documentsAfter(text, m.getLine())).orElse(0);
+            sink.problem(InputProblem.of(InputRules.SYNTAX, at, after == 0 ? problem
+                    : problem + "; the parser cannot go on: " + after + (after == 1 ? " more document (---) was" : " more documents (---) were")
+                    + " not checked"));
         } catch (YamlEngineException e) {
             sink.problem(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, e.getMessage()));
         }
+    }
+
+    /** How many documents start ({@code ---} at the start of a line) on or after the 0-based line {@code line}. */
+    static int documentsAfter(String text, int line) {
+        int count = 0;
+        int n = 0;
+        for (int i = 0; i < text.length(); i = text.indexOf('\n', i) + 1) {
+            if (n++ >= line && text.startsWith("---", i)
+                    && (i + 3 == text.length() || Character.isWhitespace(text.charAt(i + 3)))) {
+                count++;
+            }
+            if (text.indexOf('\n', i) < 0) {
+                break;
+            }
+        }
+        return count;
     }
 
     static Position position(Mark mark) {
@@ -85,7 +106,12 @@ public final class YamlSourceReader {
         private int aliases;
         private long values;
         private int recordIndex;
-        boolean stopped;
+        /** While the rest of a document is skipped after a refused value. */
+        private boolean skipDocument;
+        /** While a refused item of a list document is skipped: how many of its collections are still open; else -1. */
+        private int skipOpen = -1;
+        /** The items of a list document that were skipped (no record is made of them). */
+        private final Set<Integer> skippedItems = new java.util.HashSet<>();
 
         Builder(String source, RecordSink sink) {
             this.source = source;
@@ -93,10 +119,16 @@ public final class YamlSourceReader {
         }
 
         void accept(Event event) {
+            if ((skipDocument || skipOpen >= 0) && skipping(event)) {
+                return;
+            }
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     positions = new PositionIndex();
                     anchors.clear();
+                    skippedItems.clear();
+                    aliases = 0;
+                    values = 0;
                 }
                 case Scalar -> scalar((ScalarEvent) event);
                 case Alias -> alias((AliasEvent) event);
@@ -104,6 +136,49 @@ public final class YamlSourceReader {
                 case MappingEnd, SequenceEnd -> end();
                 default -> { }
             }
+        }
+
+        /**
+         * Stops building the current dataset after a problem was reported at {@code cause}: the rest of
+         * its document is skipped, or, when the document is a list of datasets, the rest of its item.
+         */
+        private void skipDataset(Event cause) {
+            Frame root = stack.peekLast();
+            if (root == null || !root.node.isArray()) {
+                skipDocument = true;
+                return;
+            }
+            boolean collection = cause.getEventId() == Event.ID.MappingStart || cause.getEventId() == Event.ID.SequenceStart;
+            int open = stack.size() - 1 + (collection ? 1 : 0); // collections of the item still to be closed
+            while (stack.size() > 1) {
+                stack.pop();
+            }
+            skippedItems.add(root.node.size());
+            if (open == 0) {
+                ((ArrayNode) root.node).add(NODES.nullNode()); // keeps the items' indices, and their positions, in step
+            } else {
+                skipOpen = open;
+            }
+        }
+
+        /** Whether {@code event} belongs to the dataset being skipped (and is dropped). */
+        private boolean skipping(Event event) {
+            Event.ID id = event.getEventId();
+            if (skipDocument) {
+                if (id == Event.ID.DocumentEnd || id == Event.ID.StreamEnd) {
+                    stack.clear();
+                    skipDocument = false;
+                    return false;
+                }
+                return true;
+            }
+            if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                skipOpen++;
+            } else if ((id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) && --skipOpen == 0) {
+                ((ArrayNode) stack.peekLast().node).add(NODES.nullNode());
+                skipOpen = -1;
+            }
+            return true;
         }
 
         private Position at(Event e) {
@@ -119,7 +194,7 @@ public final class YamlSourceReader {
             }
             if (e.getValue().length() > limits.maxStringChars()) {
                 sink.problem(InputProblem.of(InputRules.LIMIT, at(e), "a value longer than " + limits.maxStringChars() + " characters"));
-                stopped = true;
+                skipDataset(e);
                 return;
             }
             if (expectingKey()) {
@@ -161,7 +236,7 @@ public final class YamlSourceReader {
             Anchored target = anchors.get(name);
             if (target == null) {
                 sink.problem(InputProblem.of(InputRules.SYNTAX, at(e), "unknown alias *" + name));
-                stopped = true;
+                skipDataset(e);
                 return;
             }
             aliases++;
@@ -169,7 +244,7 @@ public final class YamlSourceReader {
             if (aliases > limits.maxYamlAliases() || values > MAX_VALUES) {
                 sink.problem(InputProblem.of(InputRules.LIMIT, at(e),
                         "aliases expand to more than " + MAX_VALUES + " values or exceed " + limits.maxYamlAliases() + " aliases"));
-                stopped = true;
+                skipDataset(e);
                 return;
             }
             if (expectingKey()) {
@@ -189,12 +264,12 @@ public final class YamlSourceReader {
             }
             if (expectingKey()) {
                 sink.problem(InputProblem.localized(InputRules.SHAPE, at(e), new io.github.govmeta.core.finding.LocalizedText("คีย์ของ mapping ต้องเป็นค่าธรรมดา", "a mapping key must be a plain value")));
-                stopped = true;
+                skipDataset(e);
                 return;
             }
             if (stack.size() >= limits.maxDepth()) {
                 sink.problem(InputProblem.of(InputRules.LIMIT, at(e), "nesting deeper than " + limits.maxDepth() + " levels"));
-                stopped = true;
+                skipDataset(e);
                 return;
             }
             Frame parent = stack.peek();
@@ -244,6 +319,9 @@ public final class YamlSourceReader {
                 sink.record(new SourceRecord(source, recordIndex++, root, positions));
             } else {
                 for (int i = 0; i < root.size(); i++) {
+                    if (skippedItems.contains(i)) {
+                        continue;
+                    }
                     JsonNode item = root.get(i);
                     String prefix = "/" + i;
                     if (!item.isObject()) {
@@ -267,7 +345,7 @@ public final class YamlSourceReader {
         private void refuseTag(Event e, Tag tag) {
             sink.problem(InputProblem.localized(InputRules.UNSAFE, at(e),
                     new io.github.govmeta.core.finding.LocalizedText("แท็กพิเศษของ YAML " + tag.getValue(), "the custom YAML tag " + tag.getValue())));
-            stopped = true;
+            skipDataset(e);
         }
     }
 

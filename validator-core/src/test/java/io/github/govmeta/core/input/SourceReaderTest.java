@@ -254,6 +254,57 @@ class SourceReaderTest {
     }
 
     @Test
+    void aRefusedValueInAYamlStreamCostsOnlyItsDocument() {
+        Collected c = read("stream.yaml", """
+                name: dataset-one
+                title: ชุดข้อมูลที่หนึ่ง
+                ---
+                name: dataset-two
+                title: !!binary aGVsbG8=
+                tags: [{name: สอง}]
+                ---
+                name: dataset-three
+                notes: %s
+                ---
+                name: dataset-four
+                title: ชุดข้อมูลที่สี่
+                """.formatted("ก".repeat(InputLimits.DEFAULT.maxStringChars() + 1)));
+        assertThat(c.rules()).containsExactly(InputRules.UNSAFE, InputRules.LIMIT);
+        assertThat(c.problems).extracting(p -> p.position().line()).containsExactly(5, 9);
+        assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("dataset-one", "dataset-four");
+        assertThat(c.records.get(1).positions().find("/title")).isEqualTo(new Position(12, 1));
+    }
+
+    @Test
+    void aRefusedValueInAYamlListCostsOnlyItsItem() {
+        Collected c = read("list.yaml", """
+                - name: a
+                  title: ก
+                - name: b
+                  extras:
+                    - {key: k, value: !!python/object:os.system [ls]}
+                  tags: [{name: ข}]
+                - !!binary aGVsbG8=
+                - name: c
+                  tags:
+                    - name: ค
+                """);
+        assertThat(c.rules()).containsExactly(InputRules.UNSAFE, InputRules.UNSAFE);
+        assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a", "c");
+        // the skipped items keep their places: c's positions are its own
+        assertThat(c.records.get(1).positions().find("/tags/0/name")).isEqualTo(new Position(10, 7));
+        assertThat(c.records.get(1).positions().find("")).isEqualTo(new Position(8, 3));
+    }
+
+    @Test
+    void aYamlSyntaxErrorSaysHowManyDocumentsWereNotChecked() {
+        Collected c = read("stream.yaml", "name: a\n---\nname: b\ntitle: \"unclosed\n---\nname: c\n---\nname: d\n");
+        assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a");
+        assertThat(c.rules()).containsExactly(InputRules.SYNTAX);
+        assertThat(c.problems.get(0).args().values().toString()).contains("2 more documents (---) were not checked");
+    }
+
+    @Test
     void yamlSyntaxErrorHasItsPosition() {
         Collected c = read("bad.yaml", "title: ok\n  notes: [unclosed\n");
         assertThat(c.rules()).containsExactly(InputRules.SYNTAX);
