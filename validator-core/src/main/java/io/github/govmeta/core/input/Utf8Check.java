@@ -43,13 +43,44 @@ public final class Utf8Check {
 
     /** The offset of the first byte of {@code bytes[0..length)} that makes it invalid UTF-8, or -1. */
     public static int firstInvalid(byte[] bytes, int length) {
-        Utf8Check c = new Utf8Check();
-        for (int i = 0; i < length; i++) {
-            if (!c.accept(bytes[i] & 0xFF)) {
+        int i = 0;
+        while (true) {
+            while (i < length && bytes[i] >= 0) { // ASCII: the JSON around the values
+                i++;
+            }
+            if (i == length) {
+                return -1;
+            }
+            int b = bytes[i] & 0xFF;
+            int need;
+            int lower = 0x80;
+            int upper = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2; // Thai letters: E0 B8 80 – E0 B9 BF
+                lower = b == 0xE0 ? 0xA0 : 0x80;
+                upper = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                lower = b == 0xF0 ? 0x90 : 0x80;
+                upper = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
                 return i;
             }
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= length) {
+                    return length;
+                }
+                int c = bytes[i + k] & 0xFF;
+                if (c < lower || c > upper) {
+                    return i + k;
+                }
+                lower = 0x80;
+                upper = 0xBF;
+            }
+            i += need + 1;
         }
-        return c.need > 0 ? length : -1;
     }
 
     /** {@code in}, checked as it is read: the first invalid byte raises {@link Invalid} with its position. */
