@@ -136,7 +136,8 @@ public final class DatasetChunker extends StreamRDFBase {
         }
     }
 
-    private static long hash(Node n) {
+    /** A 64-bit hash of a node (an IRI's text, a blank node's label). */
+    public static long hash(Node n) {
         String s = n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
@@ -148,13 +149,13 @@ public final class DatasetChunker extends StreamRDFBase {
         return h ^ (h >>> 33);
     }
 
-    /** An open-addressing set of longs (0 stands for itself through a flag). */
-    static final class LongSet {
+    /** An open-addressing set of longs (0 stands for itself through a flag). Not thread-safe. */
+    public static final class LongSet {
         private long[] table = new long[1 << 12];
         private int size;
         private boolean zero;
 
-        boolean contains(long v) {
+        public boolean contains(long v) {
             if (v == 0) {
                 return zero;
             }
@@ -169,7 +170,7 @@ public final class DatasetChunker extends StreamRDFBase {
             }
         }
 
-        void add(long v) {
+        public void add(long v) {
             if (v == 0) {
                 zero = true;
                 return;

@@ -52,7 +52,7 @@ public final class RdfReader {
     }
 
     /** @param maxWholeBytes the largest document {@link #read} reads whole: what this JVM's heap can hold as a graph */
-    RdfReader(InputLimits limits, long maxWholeBytes) {
+    public RdfReader(InputLimits limits, long maxWholeBytes) {
         this.limits = limits;
         this.maxWholeBytes = maxWholeBytes;
     }
@@ -87,6 +87,21 @@ public final class RdfReader {
         }
         Graph graph = GraphFactory.createDefaultGraph();
         return parse(new ByteArrayInputStream(bytes), source, StreamRDFLib.graph(graph), problems) ? graph : null;
+    }
+
+    /**
+     * Whether {@link #read} would refuse the source as too large to hold as a graph: a file larger than
+     * that bound (a stream's size is not known before it is read).
+     */
+    public boolean tooLargeToReadWhole(InputSource source) {
+        if (source.opener() instanceof InputSource.FileOpener file) {
+            try {
+                return java.nio.file.Files.size(file.path()) > maxWholeBytes;
+            } catch (IOException e) {
+                return false; // read() reports it
+            }
+        }
+        return false;
     }
 
     private static long megabytes(long bytes) {

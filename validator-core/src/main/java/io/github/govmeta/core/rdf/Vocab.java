@@ -16,6 +16,7 @@ public final class Vocab {
     public static final Node LOCAL = NodeFactory.createURI(GOVMETA + "local");
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final Node DCAT_DATASET = NodeFactory.createURI(DCAT + "Dataset");
+    public static final Node DCAT_CATALOG = NodeFactory.createURI(DCAT + "Catalog");
     public static final Node DCAT_DISTRIBUTION = NodeFactory.createURI(DCAT + "distribution");
 
     private Vocab() {}

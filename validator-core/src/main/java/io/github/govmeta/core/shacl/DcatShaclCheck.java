@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
  * The engine's {@link DcatCheck}: reads an RDF source and applies the shapes, then hands over one record
  * per dataset (datasets by IRI) and the findings of no dataset. A file written description by description
  * is validated one description at a time when the shapes allow ({@link StreamedShaclCheck}); otherwise,
- * or when the file turns out not to split so, as one graph — the findings are the whole graph's either
- * way. Thread-safe when its shapes supplier and report receiver are.
+ * or when the file turns out not to split so, as one graph, or — a file too large for the heap to hold as
+ * a graph — spilled to disk and validated dataset by dataset ({@link SpilledShaclCheck}): the findings are
+ * the whole graph's each way. Thread-safe when its shapes supplier and report receiver are.
  */
 public final class DcatShaclCheck implements DcatCheck {
     private final Supplier<ShaclCheck> shapes;
@@ -43,8 +44,12 @@ public final class DcatShaclCheck implements DcatCheck {
      */
     public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports,
                           DcatDescriber describer) {
+        this(shapes, new RdfReader(limits), reports, describer);
+    }
+
+    DcatShaclCheck(Supplier<ShaclCheck> shapes, RdfReader reader, Consumer<ValidationReport> reports, DcatDescriber describer) {
         this.shapes = shapes;
-        this.reader = new RdfReader(limits);
+        this.reader = reader;
         this.reports = reports;
         this.describer = describer;
     }
@@ -57,6 +62,9 @@ public final class DcatShaclCheck implements DcatCheck {
             ShaclCheck check = shapes.get();
             StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
                     ? StreamedShaclCheck.check(check, reader, source, describer) : null;
+            if (streamed == null && check.local() && reader.tooLargeToReadWhole(source)) {
+                streamed = SpilledShaclCheck.check(check, reader, source, describer);
+            }
             if (streamed != null) {
                 streamed.problems().forEach(out::problem);
                 result = streamed.result();

@@ -174,6 +174,11 @@ public final class ShaclCheck {
     public record Result(ValidationReport report, Map<String, List<Finding>> byDataset, List<Finding> others) {}
 
     public Result check(Graph data, String source) {
+        return check(data, source, e -> true);
+    }
+
+    /** A validation keeping only the results {@code keep} accepts (a part of a graph validated apart). */
+    public Result check(Graph data, String source, java.util.function.Predicate<ReportEntry> keep) {
         ValidationReport report = ShaclValidator.get().validate(shapes, vocabularies.isEmpty() ? data : new Union(data, vocabularies));
         Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
         for (Node d : datasets(data)) {
@@ -182,6 +187,9 @@ public final class ShaclCheck {
         List<Finding> others = new ArrayList<>();
         ValidationReport.Builder withTexts = ValidationReport.create();
         for (ReportEntry e : report.getEntries()) {
+            if (!keep.test(e)) {
+                continue;
+            }
             Node dataset = datasetOf(data, e.focusNode());
             String name = dataset == null ? null : name(dataset);
             Finding f = adapter.toFinding(e, source, name, data);
