@@ -58,7 +58,18 @@ public final class SpilledShaclCheck {
     /** The largest description of one node, as for {@link StreamedShaclCheck#MAX_DESCRIPTION_TRIPLES}. */
     static final int MAX_DESCRIPTION_TRIPLES = StreamedShaclCheck.MAX_DESCRIPTION_TRIPLES;
 
+    /** How many times the size of an RDF file its TDB2 store may take on disk, with room to spare (measured: 0.8 for N-Triples; Turtle is denser). */
+    static final int DISK_EXPANSION = 3;
+
     private SpilledShaclCheck() {}
+
+    private static long sizeOf(InputSource source) {
+        try {
+            return source.opener() instanceof InputSource.FileOpener f ? Files.size(f.path()) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
 
     /** A description too large to validate apart (more than {@link #MAX_DESCRIPTION_TRIPLES} triples). */
     private static final class TooLarge extends RuntimeException {
@@ -78,6 +89,15 @@ public final class SpilledShaclCheck {
             dir = Files.createTempDirectory("govmeta-spill-");
         } catch (IOException e) {
             problems.add(InputProblem.of(InputRules.IO, Position.UNKNOWN, "no temporary folder to spill the triples to: " + e));
+            return new StreamedShaclCheck.Outcome(problems, null, Map.of());
+        }
+        long size = sizeOf(source);
+        long free = dir.toFile().getUsableSpace();
+        if (size * DISK_EXPANSION > free) {
+            delete(dir);
+            problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about "
+                    + DISK_EXPANSION + " times its size, more than the " + free / (1024 * 1024) + " MB free in " + dir.getParent()
+                    + " (set java.io.tmpdir to a larger disk)"));
             return new StreamedShaclCheck.Outcome(problems, null, Map.of());
         }
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(dir), StoreParams.getSmallStoreParams());
