@@ -307,7 +307,7 @@ public final class GovmetaValidator {
     private void read(InputSource source, ReadContext context, FindingListener all, FindingPolicy policy, ExecutorService workers,
                       CatalogPass catalog) {
         all.sourceStarted(source.name());
-        Sink sink = new Sink(source.name(), all, policy, workers, 4 * config.threads(), source.datasetPages(), catalog);
+        Sink sink = new Sink(source.name(), all, policy, workers, 2 * config.threads(), source.datasetPages(), catalog);
         try {
             SourceFormats.read(source, context, sink);
             sink.drain();
@@ -383,12 +383,6 @@ public final class GovmetaValidator {
                 new Location(source, problem.position().line(), problem.position().column(), null), null, null, Map.of());
     }
 
-    /**
-     * Delivers one source's records and findings to the listener, in reading order. With workers, records
-     * are checked on them while the reading thread reads on: at most {@code window} records wait, so
-     * memory stays bounded, and findings are delivered in the order the records were read. A record whose
-     * check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at its line).
-     */
     /** A record's findings, its canonical CKAN content (a DCAT record's when it was read back) and its catalog keys (null for a DCAT record). */
     private record Checked(List<Finding> findings, JsonNode content, CatalogKeys keys) {}
 
@@ -405,16 +399,28 @@ public final class GovmetaValidator {
         return new Checked(raw, content[0] != null ? content[0] : record.summary().content(), keys[0]);
     }
 
+    /** How many records one task of the workers checks: a hand-over per record costs more than a small record's check. */
+    private static final int BATCH = 32;
+
+    /** A record checked on a worker: its summary and its check, or the defect the check met. */
+    private record Outcome(RecordSummary summary, Checked checked, Throwable defect) {}
+
+    /**
+     * Delivers one source's records and findings to the listener, in reading order. With workers, records
+     * are checked on them in batches of {@value #BATCH} while the reading thread reads on: at most {@code
+     * window} batches wait, so memory stays bounded, and findings are delivered in the order the records
+     * were read. A record whose check fails with a defect costs only itself ({@code GOVMETA-INTERNAL} at
+     * its line).
+     */
     private final class Sink implements RecordStream {
         private final String source;
         private final FindingListener listener;
         private final FindingPolicy policy;
         private final ExecutorService workers;
         private final int window;
-        private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        private final ArrayDeque<Future<List<Outcome>>> pending = new ArrayDeque<>();
+        private List<InputRecord> batch = new ArrayList<>(BATCH);
         private final CatalogPass catalog;
-
-        private record Pending(RecordSummary summary, Future<Checked> checked) {}
 
         private final String datasetPages;
 
@@ -442,7 +448,26 @@ public final class GovmetaValidator {
                 findings(record.summary(), checked);
                 return;
             }
-            pending.add(new Pending(record.summary(), workers.submit(() -> checked(record))));
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            List<InputRecord> records = batch;
+            batch = new ArrayList<>(BATCH);
+            pending.add(workers.submit(() -> {
+                List<Outcome> out = new ArrayList<>(records.size());
+                for (InputRecord r : records) {
+                    try {
+                        out.add(new Outcome(r.summary(), checked(r), null));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        out.add(new Outcome(r.summary(), null, e));
+                    }
+                }
+                return out;
+            }));
             while (pending.size() > window) {
                 deliverFirst();
             }
@@ -450,20 +475,33 @@ public final class GovmetaValidator {
 
         /** Delivers every record still being checked; called before anything else is reported. */
         void drain() {
+            if (!batch.isEmpty()) {
+                submit();
+            }
             while (!pending.isEmpty()) {
                 deliverFirst();
             }
         }
 
         private void deliverFirst() {
-            Pending p = pending.removeFirst();
+            List<Outcome> outcomes;
             try {
-                findings(p.summary(), p.checked().get());
+                outcomes = pending.removeFirst().get();
             } catch (ExecutionException e) {
-                defect(p.summary(), e.getCause());
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("checking " + source + " failed", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while checking " + source, e);
+            }
+            for (Outcome o : outcomes) {
+                if (o.defect() != null) {
+                    defect(o.summary(), o.defect());
+                } else {
+                    findings(o.summary(), o.checked());
+                }
             }
         }
 
