@@ -62,7 +62,7 @@ public final class DcatShaclCheck implements DcatCheck {
             ShaclCheck check = shapes.get();
             StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
                     ? StreamedShaclCheck.check(check, reader, source, describer) : null;
-            if (streamed == null && check.local() && reader.tooLargeToReadWhole(source)) {
+            if (streamed == null && check.spillable() && reader.tooLargeToReadWhole(source)) {
                 streamed = SpilledShaclCheck.check(check, reader, source, describer);
             }
             if (streamed != null) {

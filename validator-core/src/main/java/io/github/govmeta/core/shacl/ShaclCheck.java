@@ -51,10 +51,14 @@ public final class ShaclCheck {
     private final Graph vocabularies;
     private final ShaclFindingAdapter adapter;
     private final boolean local;
+    private final java.util.Set<Node> inversePredicates;
+    private final boolean spillable;
 
     private ShaclCheck(Graph shapesGraph, Graph vocabularies, RuleCatalog rules, BuddhistEra era) {
         this.vocabularies = vocabularies;
         this.local = local(shapesGraph);
+        this.inversePredicates = shapesGraph.find(Node.ANY, SHACL.inversePath, Node.ANY).mapWith(t -> t.getObject()).toSet();
+        this.spillable = inversePredicates.stream().allMatch(Node::isURI) && local(shapesGraph, List.of(SHACL.targetNode, SHACL.targetObjectsOf, SHACL.target));
         try {
             this.shapes = Shapes.parse(shapesGraph);
         } catch (RuntimeException e) {
@@ -152,8 +156,26 @@ public final class ShaclCheck {
         return local;
     }
 
+    /**
+     * Whether the shapes look no further than a node's own description and the triples that point at the
+     * nodes of it with {@link #inversePredicates()}: what {@link SpilledShaclCheck} gives each description.
+     * {@link #local()} and, besides, inverse paths of single predicates (DCAT-AP 3.0.0's {@code dcat:inSeries}).
+     */
+    public boolean spillable() {
+        return spillable;
+    }
+
+    /** The predicates of the shapes' inverse paths ({@code sh:inversePath P}). */
+    public java.util.Set<Node> inversePredicates() {
+        return inversePredicates;
+    }
+
     private static boolean local(Graph shapes) {
-        for (Node p : List.of(SHACL.inversePath, SHACL.targetNode, SHACL.targetObjectsOf, SHACL.target)) {
+        return local(shapes, List.of(SHACL.inversePath, SHACL.targetNode, SHACL.targetObjectsOf, SHACL.target));
+    }
+
+    private static boolean local(Graph shapes, List<Node> refused) {
+        for (Node p : refused) {
             if (shapes.contains(Node.ANY, p, Node.ANY)) {
                 return false;
             }

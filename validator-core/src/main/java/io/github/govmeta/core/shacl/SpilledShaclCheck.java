@@ -49,8 +49,9 @@ import tools.jackson.databind.JsonNode;
  * enough for {@code sh:class} — and, in a catalog-level pass, every node no dataset refers to (the
  * catalog, unreferenced agents) on its own description. A result counts once: a shared node's results are
  * kept the first time it is validated, and a result on a node only typed in a description (another
- * dataset) is left to that node's own description. With local shapes ({@link ShaclCheck#local()}) the
- * results are the whole graph's, as a set; {@link Outcome} gives them in the order of the other paths
+ * dataset) is left to that node's own description. Inverse paths read the triples that point at a node
+ * of the description. With shapes that look no further ({@link ShaclCheck#spillable()}) the results are
+ * the whole graph's, as a set; {@link Outcome} gives them in the order of the other paths
  * (datasets by IRI, then the findings of no dataset). Memory: one description, the datasets' names and
  * findings, and 8 bytes per node already validated. Stateless; one call per source.
  */
@@ -213,6 +214,14 @@ public final class SpilledShaclCheck {
             queue.add(root);
             while (!queue.isEmpty()) {
                 Node n = queue.poll();
+                for (Node p : shacl.inversePredicates()) {
+                    // what an inverse path reads: the triples pointing at n, and their subjects' types
+                    for (Iterator<Triple> it = store.find(Node.ANY, p, n); it.hasNext(); ) {
+                        Triple t = it.next();
+                        g.add(t);
+                        store.find(t.getSubject(), RDF.type.asNode(), Node.ANY).forEachRemaining(g::add);
+                    }
+                }
                 for (Iterator<Triple> it = store.find(n, Node.ANY, Node.ANY); it.hasNext(); ) {
                     Triple t = it.next();
                     g.add(t);
