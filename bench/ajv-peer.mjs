@@ -1,8 +1,9 @@
 // Peer for the CKAN benchmark: Ajv 8 (the most used JSON Schema validator, JavaScript) compiled once on the
 // profile's schemas and applied to the same JSON Lines records, record by record (all errors of a record).
 // The schema is the profile exported as one file (`govmeta schema export`, no external $ref, the extension
-// points' $dynamicRef resolved): Ajv 8.17 applies the profile's source schemas' $dynamicRef/$dynamicAnchor
-// wrongly (every record fails with 'must be object'), so it is given the form govmeta exports for other tools.
+// points' $dynamicRef resolved): Ajv 8 resolves a $dynamicRef whose $dynamicAnchor is not at the schema's root
+// to the root itself, so on the source schemas every record fails ('must be object'); it is given the form
+// govmeta exports for other tools instead.
 // Usage: node ajv-peer.mjs SCHEMA.json FILE.jsonl      Prints records, invalid records and errors.
 import { readFileSync, createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
