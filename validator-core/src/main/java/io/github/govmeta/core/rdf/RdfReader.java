@@ -34,7 +34,9 @@ import org.apache.jena.sparql.util.Context;
  * are never followed and a JSON-LD {@code @context} or {@code @import} IRI is resolved only from the copies
  * bundled with govmeta ({@link BundledContexts}; any other is refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
  * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
- * with line and column. The whole graph is held in memory. The syntax is the source format's ({@link RdfSyntax}).
+ * with line and column. Where each triple is written is told to a {@link Located} sink, or kept in the
+ * {@link TriplePositions} given to {@link #read}. The whole graph is held in memory. The syntax is the
+ * source format's ({@link RdfSyntax}).
  * Thread-safe.
  */
 public final class RdfReader {
