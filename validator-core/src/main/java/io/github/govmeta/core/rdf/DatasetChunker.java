@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,16 +29,21 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * descriptions it has handed over (a hash collision can only make it give up, never accept wrongly) and
  * throws {@link NotSeparable} when the input breaks this, or when a description grows beyond
  * {@code maxTriples}; the caller then validates the whole graph instead. Memory: the current description
- * plus 16–32 bytes per node of the descriptions before it. Not thread-safe.
+ * plus 16–32 bytes per node of the descriptions before it; the positions of the current description's
+ * triples only. Not thread-safe.
  */
-public final class DatasetChunker extends StreamRDFBase {
-    private final Consumer<Graph> descriptions;
+public final class DatasetChunker extends StreamRDFBase implements RdfReader.Located {
+    private final BiConsumer<Graph, TriplePositions> descriptions;
     private final int maxTriples;
     private final LongSet closedSubjects = new LongSet();
     private final LongSet closedReferences = new LongSet();
     private Graph current;
     private final Set<Node> mentioned = new HashSet<>();
     private final Set<Node> subjects = new HashSet<>();
+    /** Where the current description's triples are written (reused: only the current one is kept). */
+    private final TriplePositions positions = new TriplePositions();
+    private int line;
+    private int column;
 
     /** The input cannot be split into self-contained descriptions; validate it whole. */
     public static final class NotSeparable extends RuntimeException {
@@ -47,8 +53,22 @@ public final class DatasetChunker extends StreamRDFBase {
     }
 
     public DatasetChunker(Consumer<Graph> descriptions, int maxTriples) {
+        this((g, positions) -> descriptions.accept(g), maxTriples);
+    }
+
+    /**
+     * @param descriptions receives each description and where its triples are written (when the reader tells
+     *                     it, {@link RdfReader.Located}); the positions are valid only during the call
+     */
+    public DatasetChunker(BiConsumer<Graph, TriplePositions> descriptions, int maxTriples) {
         this.descriptions = descriptions;
         this.maxTriples = maxTriples;
+    }
+
+    @Override
+    public void at(int line, int column) {
+        this.line = line;
+        this.column = column;
     }
 
     @Override
@@ -72,6 +92,8 @@ public final class DatasetChunker extends StreamRDFBase {
             mentioned.add(o);
         }
         current.add(t);
+        positions.add(s, t.getPredicate(), line, column);
+        line = 0;
         if (current.size() > maxTriples) {
             throw new NotSeparable("a description of more than " + maxTriples + " triples");
         }
@@ -97,7 +119,11 @@ public final class DatasetChunker extends StreamRDFBase {
         current = null;
         mentioned.clear();
         subjects.clear();
-        descriptions.accept(g);
+        try {
+            descriptions.accept(g, positions);
+        } finally {
+            positions.clear();
+        }
     }
 
     /**

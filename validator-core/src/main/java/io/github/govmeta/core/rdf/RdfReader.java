@@ -16,7 +16,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.riot.RDFParserRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.ReaderRIOT;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -31,7 +34,9 @@ import org.apache.jena.sparql.util.Context;
  * are never followed and a JSON-LD {@code @context} or {@code @import} IRI is resolved only from the copies
  * bundled with govmeta ({@link BundledContexts}; any other is refused, not fetched) —, XML external entities and DTDs off (Jena's RDF/XML parser), the document size
  * bounded, and literals longer than the string limit dropped with a finding. Syntax errors become findings
- * with line and column. The whole graph is held in memory. The syntax is the source format's ({@link RdfSyntax}).
+ * with line and column. Where each triple is written is told to a {@link Located} sink, or kept in the
+ * {@link TriplePositions} given to {@link #read}. The whole graph is held in memory. The syntax is the
+ * source format's ({@link RdfSyntax}).
  * Thread-safe.
  */
 public final class RdfReader {
@@ -63,6 +68,14 @@ public final class RdfReader {
      * a limit finding, not an out-of-memory error.
      */
     public Graph read(InputSource source, Consumer<InputProblem> problems) {
+        return read(source, problems, null);
+    }
+
+    /**
+     * {@link #read}, noting in {@code positions} (when not null) where each node and each (subject,
+     * predicate) is first written ({@link Located} says which token a position points at).
+     */
+    public Graph read(InputSource source, Consumer<InputProblem> problems, TriplePositions positions) {
         byte[] bytes;
         try (InputStream in = source.opener().get()) {
             bytes = in.readNBytes((int) maxWholeBytes + 1);
@@ -86,7 +99,22 @@ public final class RdfReader {
             return null;
         }
         Graph graph = GraphFactory.createDefaultGraph();
-        return parse(new ByteArrayInputStream(bytes), source, StreamRDFLib.graph(graph), problems) ? graph : null;
+        StreamRDF sink = StreamRDFLib.graph(graph);
+        if (positions != null) {
+            sink = new Recording(sink, positions);
+        }
+        if (!parse(new ByteArrayInputStream(bytes), source, sink, problems)) {
+            return null;
+        }
+        if (positions != null && Lang.JSONLD.equals(((RdfSyntax) source.format()).lang(source))) {
+            JsonLdPositions.scan(bytes, graph, base(source), positions);
+        }
+        return graph;
+    }
+
+    /** The base IRI a source's relative IRIs are resolved against. */
+    private static String base(InputSource source) {
+        return IRIs.toBase("urn:govmeta:source:" + DcatConverter.encode(source.name()));
     }
 
     /**
@@ -112,7 +140,8 @@ public final class RdfReader {
      * Parses a source straight from its stream, triple by triple, into {@code sink} (quads as triples),
      * without holding the document: the caller bounds the memory. The same safety as {@link #read}, but no
      * size limit. Returns false when the source could not be read (the problems say why); triples before
-     * a syntax error may have reached the sink.
+     * a syntax error may have reached the sink. A sink that is {@link Located} is told where each triple is
+     * written just before it receives it.
      */
     public boolean stream(InputSource source, StreamRDF sink, Consumer<InputProblem> problems) {
         try (InputStream raw = source.opener().get(); NonBlank in = new NonBlank(new java.io.BufferedInputStream(raw, 1 << 16))) {
@@ -136,6 +165,12 @@ public final class RdfReader {
         BundledContexts contexts = new BundledContexts();
         Errors errors = new Errors(problems, contexts);
         StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
+        Context context = RIOT.getContext().copy().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options());
+        String base = base(source);
+        PositionedProfile profile = PositionedProfile.of(lang, base, errors, context);
+        if (downstream instanceof Located located) {
+            sink = new Locating(sink, profile, located);
+        }
         XmlProlog xml = lang.equals(Lang.RDFXML) ? new XmlProlog(in) : null;
         if (xml != null) {
             in = xml;
@@ -143,10 +178,11 @@ public final class RdfReader {
         }
         try {
             InputStream bytes = in;
-            JsonLdWarnings.during(problems, () -> RDFParser.create().source(bytes).lang(lang)
-                    .base("urn:govmeta:source:" + DcatConverter.encode(source.name()))
-                    .context(Context.create().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options()))
-                    .errorHandler(errors).parse(sink));
+            StreamRDF to = sink;
+            // what RDFParser.create().source(bytes).lang(lang).base(base).context(...).errorHandler(errors).parse(to)
+            // does, with a parser profile of govmeta's that notes where the parser is (PositionedProfile)
+            ReaderRIOT parser = RDFParserRegistry.getFactory(lang).create(lang, profile);
+            JsonLdWarnings.during(problems, () -> parser.read(bytes, base, lang.getContentType(), to, context));
         } catch (IllegalArgumentException e) {
             // Jena's RDF/XML parser fails to format its own message on some bad values (an xml:lang that is
             // not a language tag gives IllegalFormatConversionException): still bad input, not an engine defect.
@@ -173,6 +209,68 @@ public final class RdfReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A sink that is told where each triple it receives is written: {@link #at} is called just before each
+     * triple (or quad). The position is the first character of the triple's predicate as written (Turtle,
+     * TriG, N-Triples, N-Quads; for Turtle's {@code a}, which the parser does not create, the object's) or,
+     * in RDF/XML, the end of the start tag of the element that states it (the property element; the node
+     * element for its type), where the XML parser reports it; line 0 when the parser tells nothing (JSON-LD,
+     * whose node objects {@link #read} locates by their {@code @id} instead).
+     */
+    public interface Located {
+        void at(int line, int column);
+    }
+
+    /** Tells the sink where each triple is written before passing it on. */
+    private static final class Locating extends StreamRDFWrapper {
+        private final PositionedProfile profile;
+        private final Located located;
+
+        Locating(StreamRDF other, PositionedProfile profile, Located located) {
+            super(other);
+            this.profile = profile;
+            this.located = located;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            long p = profile.positionOf(t.getPredicate());
+            located.at((int) (p >>> 32), (int) p);
+            super.triple(t);
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad q) {
+            long p = profile.positionOf(q.getPredicate());
+            located.at((int) (p >>> 32), (int) p);
+            super.quad(q);
+        }
+    }
+
+    /** Adds each triple to the graph and its position to the map. */
+    private static final class Recording extends StreamRDFWrapper implements Located {
+        private final TriplePositions positions;
+        private int line;
+        private int column;
+
+        Recording(StreamRDF other, TriplePositions positions) {
+            super(other);
+            this.positions = positions;
+        }
+
+        @Override
+        public void at(int line, int column) {
+            this.line = line;
+            this.column = column;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            positions.add(t.getSubject(), t.getPredicate(), line, column);
+            super.triple(t);
+        }
     }
 
     /** Notes whether any byte other than white space went through. */

@@ -12,6 +12,7 @@ import io.github.govmeta.core.input.RecordStream;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.rdf.DcatDescriber;
 import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.rdf.TriplePositions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,9 @@ public final class DcatShaclCheck implements DcatCheck {
                 result = streamed.result();
                 contents.putAll(streamed.contents());
             } else {
-                Graph data = reader.read(source, out::problem);
-                result = data == null ? null : check.check(data, source.name());
+                TriplePositions positions = new TriplePositions();
+                Graph data = reader.read(source, out::problem, positions);
+                result = data == null ? null : check.check(data, source.name(), positions);
                 if (data != null && describer != null) {
                     for (Node d : ShaclCheck.datasets(data)) {
                         contents.computeIfAbsent(ShaclCheck.name(d), n -> describer.describe(data, d, n));

@@ -3,10 +3,12 @@ package io.github.govmeta.core.shacl;
 import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.input.InputSource;
+import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.profile.Profile;
 import io.github.govmeta.core.profile.ProfileException;
 import io.github.govmeta.core.profile.RuleCatalog;
 import io.github.govmeta.core.rdf.RdfSyntax;
+import io.github.govmeta.core.rdf.TriplePositions;
 import io.github.govmeta.core.rdf.Vocab;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -33,6 +37,10 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Inverse;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -196,11 +204,19 @@ public final class ShaclCheck {
     public record Result(ValidationReport report, Map<String, List<Finding>> byDataset, List<Finding> others) {}
 
     public Result check(Graph data, String source) {
-        return check(data, source, e -> true);
+        return check(data, source, null, e -> true);
     }
 
-    /** A validation keeping only the results {@code keep} accepts (a part of a graph validated apart). */
-    public Result check(Graph data, String source, java.util.function.Predicate<ReportEntry> keep) {
+    /**
+     * Validates {@code data}; each finding is placed where its triple is written ({@link #position}), as
+     * {@code positions} (null: none known) tell; line 0 when not known.
+     */
+    public Result check(Graph data, String source, TriplePositions positions) {
+        return check(data, source, positions, e -> true);
+    }
+
+    /** {@link #check(Graph, String, TriplePositions)} keeping only the results {@code keep} accepts (a part of a graph validated apart). */
+    public Result check(Graph data, String source, TriplePositions positions, java.util.function.Predicate<ReportEntry> keep) {
         ValidationReport report = ShaclValidator.get().validate(shapes, vocabularies.isEmpty() ? data : new Union(data, vocabularies));
         Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
         for (Node d : datasets(data)) {
@@ -214,13 +230,77 @@ public final class ShaclCheck {
             }
             Node dataset = datasetOf(data, e.focusNode());
             String name = dataset == null ? null : name(dataset);
-            Finding f = adapter.toFinding(e, source, name, data);
+            Position at = positions == null ? Position.UNKNOWN : position(data, positions, e);
+            Finding f = adapter.toFinding(e, source, name, data, at);
             (name != null && byDataset.containsKey(name) ? byDataset.get(name) : others).add(f);
             withTexts.addReportEntry(ShaclFindingAdapter.EXTERNAL.equals(f.ruleId()) ? e : withCatalogueTexts(e, f));
         }
-        byDataset.values().forEach(l -> l.sort(Finding.ORDER));
-        others.sort(Finding.ORDER);
+        byDataset.values().forEach(l -> l.sort(ORDER));
+        others.sort(ORDER);
         return new Result(withTexts.build(), byDataset, others);
+    }
+
+    /**
+     * The order of a description's findings: {@link Finding#ORDER} without line and column (the order they
+     * had before they carried positions: by path, rule and message), so a report does not reorder when a
+     * triple moves in the file.
+     */
+    static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().source())
+            .thenComparing(f -> Objects.toString(f.location().pointer(), ""))
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.message().en());
+
+    /**
+     * Where a result's triple is written. A path of forward steps ({@code dcat:contactPoint/vcard:hasEmail})
+     * is followed through the data from the focus node, by way of nodes that are described (and, for the
+     * last step, towards the value shown): the position of the last step's triple (the e-mail's), else,
+     * when the property is missing, of the first triple of the node that lacks it (the contact point).
+     * Other paths: the triple of the focus node and the path's first predicate, else the focus node's first
+     * triple. Unknown when none is written.
+     */
+    static Position position(Graph data, TriplePositions positions, ReportEntry e) {
+        List<Node> steps = new ArrayList<>();
+        if (!steps(e.resultPath(), steps)) {
+            return positions.of(e.focusNode(), firstPredicate(e.resultPath()));
+        }
+        Node at = e.focusNode();
+        for (int i = 0; i < steps.size() - 1; i++) {
+            Node p = steps.get(i);
+            Node next = null;
+            for (Node o : data.find(at, p, Node.ANY).mapWith(t -> t.getObject()).toList()) {
+                if (positions.described(o) && (next == null || e.value() != null && data.contains(o, steps.get(i + 1), e.value()))) {
+                    next = o;
+                }
+            }
+            if (next == null) {
+                return positions.of(at, p);
+            }
+            at = next;
+        }
+        return positions.of(at, steps.isEmpty() ? null : steps.get(steps.size() - 1));
+    }
+
+    /** The predicates of a path of forward steps only, in order; false for any other path. */
+    private static boolean steps(org.apache.jena.sparql.path.Path path, List<Node> out) {
+        if (path instanceof P_Link link) {
+            out.add(link.getNode());
+            return true;
+        }
+        return path instanceof P_Seq seq && steps(seq.getLeft(), out) && steps(seq.getRight(), out);
+    }
+
+    /** The predicate a path takes first from its focus node, or null (an inverse or alternative path). */
+    static Node firstPredicate(org.apache.jena.sparql.path.Path path) {
+        if (path instanceof P_Link link) {
+            return link.getNode();
+        }
+        if (path instanceof P_Seq seq) {
+            return firstPredicate(seq.getLeft());
+        }
+        if (path instanceof P_Path1 one && !(path instanceof P_Inverse)) {
+            return firstPredicate(one.getSubPath());
+        }
+        return null;
     }
 
     /**

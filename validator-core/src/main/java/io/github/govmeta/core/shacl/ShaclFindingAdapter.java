@@ -5,6 +5,7 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Location;
 import io.github.govmeta.core.finding.Severity;
+import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.profile.AllowedValues;
 import io.github.govmeta.core.profile.Rule;
 import io.github.govmeta.core.profile.RuleCatalog;
@@ -38,7 +39,7 @@ import org.apache.jena.shared.PrefixMapping;
  * the values the source shape allows, whatever the value is (a literal, another vocabulary's IRI, one of
  * govmeta's concepts): the members of its {@code sh:in}, else the notations of the concept scheme its
  * {@code sh:node} requires ({@code skos:inScheme} {@code sh:hasValue}), else those of the scheme a
- * govmeta concept IRI claims. RDF parsers give no positions, so line and column are unknown. Thread-safe.
+ * govmeta concept IRI claims. Line and column are the caller's (where the triple is written). Thread-safe.
  */
 final class ShaclFindingAdapter {
     static final String EXTERNAL = "GOVMETA-SHACL";
@@ -69,8 +70,11 @@ final class ShaclFindingAdapter {
         this.prefixes = prefixes;
     }
 
-    /** @param data the data graph validated, where a blank node's label is looked up */
-    Finding toFinding(ReportEntry e, String source, String dataset, Graph data) {
+    /**
+     * @param data the data graph validated, where a blank node's label is looked up
+     * @param at   where the finding's triple is written ({@link Position#UNKNOWN} when not known)
+     */
+    Finding toFinding(ReportEntry e, String source, String dataset, Graph data, Position at) {
         String ruleId = ruleOf(e.source());
         Rule rule = ruleId == null ? null : rules.find(ruleId).orElse(null);
         String path = e.resultPath() == null ? null : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes));
@@ -108,7 +112,7 @@ final class ShaclFindingAdapter {
         if (e.sourceConstraintComponent() != null) {
             extras.put("constraint", prefixes.shortForm(e.sourceConstraintComponent().getURI()));
         }
-        Finding finding = rule.finding(args, new Location(source, 0, 0, path), dataset, value, extras);
+        Finding finding = rule.finding(args, new Location(source, at.line(), at.column(), path), dataset, value, extras);
         LocalizedText cause = cause(e, data);
         if (cause != null) {
             finding = finding.withCause(cause);

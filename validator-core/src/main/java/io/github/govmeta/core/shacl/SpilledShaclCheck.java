@@ -187,14 +187,14 @@ public final class SpilledShaclCheck {
                 r.byDataset().forEach((n, found) -> byDataset.computeIfAbsent(n, k -> new ArrayList<>()).addAll(found));
                 others.addAll(r.others());
             }
-            byDataset.values().forEach(l -> l.sort(Finding.ORDER));
-            others.sort(Finding.ORDER);
+            byDataset.values().forEach(l -> l.sort(ShaclCheck.ORDER));
+            others.sort(ShaclCheck.ORDER);
             return new ShaclCheck.Result(report.build(), byDataset, others);
         }
 
         /** Validates a description, keeping the results of the nodes it holds whole that are not counted yet. */
         private ShaclCheck.Result validate(Node root, Description desc) {
-            ShaclCheck.Result r = shacl.check(desc.graph, source, e -> desc.owned.contains(e.focusNode())
+            ShaclCheck.Result r = shacl.check(desc.graph, source, null, e -> desc.owned.contains(e.focusNode())
                     && (e.focusNode().equals(root) || !validated.contains(DatasetChunker.hash(e.focusNode()))));
             r.report().getEntries().forEach(report::addReportEntry);
             desc.owned.forEach(n -> validated.add(DatasetChunker.hash(n)));

@@ -52,8 +52,8 @@ public final class StreamedShaclCheck {
         List<Entry> datasets = new ArrayList<>();
         List<Finding> others = new ArrayList<>();
         ValidationReport.Builder report = ValidationReport.create();
-        DatasetChunker chunker = new DatasetChunker(g -> {
-            ShaclCheck.Result r = shacl.check(g, source.name());
+        DatasetChunker chunker = new DatasetChunker((g, positions) -> {
+            ShaclCheck.Result r = shacl.check(g, source.name(), positions);
             r.report().getEntries().forEach(report::addReportEntry);
             Set<String> named = new HashSet<>();
             for (Node d : ShaclCheck.datasets(g)) {
@@ -83,8 +83,8 @@ public final class StreamedShaclCheck {
                 contents.putIfAbsent(e.name(), e.content());
             }
         }
-        byDataset.values().forEach(l -> l.sort(Finding.ORDER));
-        others.sort(Finding.ORDER);
+        byDataset.values().forEach(l -> l.sort(ShaclCheck.ORDER));
+        others.sort(ShaclCheck.ORDER);
         return new Outcome(problems, new ShaclCheck.Result(report.build(), byDataset, others), contents);
     }
 

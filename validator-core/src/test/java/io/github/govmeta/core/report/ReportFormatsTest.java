@@ -100,6 +100,36 @@ class ReportFormatsTest {
         assertThat(result.at("/partialFingerprints/govmeta~1v1").asString()).hasSize(32);
     }
 
+    /** Each format shows a DCAT finding's line and column as it shows a JSON one's. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void aDcatFindingShowsItsLineAndColumn(String format) {
+        String out = render(format, false, Lang.EN);
+        String expected = switch (format) {
+            case "text" -> "12:9";
+            case "json" -> "\"line\" : 12";
+            case "sarif" -> "\"startLine\" : 12";
+            case "github" -> "file=catalog/nso.ttl,line=12,col=9";
+            case "checkstyle" -> "line=\"12\" column=\"9\"";
+            case "junit" -> "catalog/nso.ttl:12:9";
+            case "html" -> "12:9";
+            default -> throw new AssertionError("a format this test does not know: " + format);
+        };
+        assertThat(out).as(format).contains(expected);
+    }
+
+    @Test
+    void aFindingWithNoPositionStillHasOneWhereAViewerNeedsIt() {
+        StringWriter sarif = new StringWriter();
+        ScriptedRun.unplaced(Renderers.require("sarif").create(sarif, new RenderOptions(Lang.EN, false, false, ScriptedRun.RULES, true)));
+        JsonNode result = JSON.readTree(sarif.toString()).at("/runs/0/results/0");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1); // the first line, as viewers need one
+        assertThat(result.at("/locations/0/physicalLocation/region").has("startColumn")).isFalse();
+        StringWriter text = new StringWriter();
+        ScriptedRun.unplaced(Renderers.require("text").create(text, new RenderOptions(Lang.EN, false, false, ScriptedRun.RULES, true)));
+        assertThat(text.toString()).contains("  -  ").doesNotContain("nso.jsonld:0");
+    }
+
     @Test
     void sarifLocationsAndFingerprints() {
         JsonNode results = JSON.readTree(render("sarif", false, Lang.EN)).at("/runs/0/results");
@@ -108,7 +138,8 @@ class ReportFormatsTest {
                 .isEqualTo("catalog/%E0%B8%82%E0%B9%89%E0%B8%AD%E0%B8%A1%E0%B8%B9%E0%B8%A5%20%E0%B9%80%E0%B8%AA%E0%B8%B5%E0%B8%A2.json");
         assertThat(bom.has("logicalLocations")).isFalse();
         JsonNode dcat = results.get(6);
-        assertThat(dcat.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1); // no position: the first line, as viewers need one
+        assertThat(dcat.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+        assertThat(dcat.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(9);
         assertThat(dcat.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString()).isEqualTo("nso-gpp/dct:title");
         assertThat(dcat.at("/locations/0/logicalLocations/1/fullyQualifiedName").asString())
                 .isEqualTo("https://data.go.th/dataset/nso-gpp");

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 /**
  * A fixed, realistic run played to a renderer: the same events for every format's golden file — a
  * file of Thai datasets with a missing title, a Buddhist-era date, a warning, a suppressed vocabulary
- * finding and a clean dataset; an unreadable file with two file-level findings; a DCAT source (no line,
- * RDF path and focus node); and a dataset whose message and value try to break out of HTML and XML.
+ * finding and a clean dataset; an unreadable file with two file-level findings; a DCAT source (the line
+ * and column of the dataset's first triple, RDF path and focus node); and a dataset whose message and value try to break out of HTML and XML.
  */
 final class ScriptedRun {
     /** A file-level problem in a file with a Thai name and a space (percent-encoded in SARIF URIs). */
@@ -72,7 +72,7 @@ final class ScriptedRun {
         l.sourceStarted("catalog/nso.ttl");
         l.recordChecked(new RecordSummary("catalog/nso.ttl", 0, "nso-gpp", null, 0, 1));
         l.onFinding(new Finding("GDC-REQ-title", Severity.ERROR, new LocalizedText("ต้องระบุชื่อชุดข้อมูล (dct:title)",
-                "The dataset name (dct:title) is required"), new Location("catalog/nso.ttl", 0, 0, "dct:title"), "nso-gpp", null,
+                "The dataset name (dct:title) is required"), new Location("catalog/nso.ttl", 12, 9, "dct:title"), "nso-gpp", null,
                 RULES.find("GDC-REQ-title").orElseThrow().clause(), Map.of("focusNode", "https://data.go.th/dataset/nso-gpp",
                 "sourceShape", "gdc:DatasetShape", "constraint", "sh:MinCountConstraintComponent")));
         l.sourceFinished("catalog/nso.ttl");
@@ -83,6 +83,18 @@ final class ScriptedRun {
                 "Objective (objective) must be one of the list; found '" + EVIL + "'\nsecond line: 100%", null));
         l.sourceFinished("catalog/evil, name.json");
         l.finished(new RunStats(4, 5, 5, 2, 0, 1234, failed, 1, 0));
+    }
+
+    /** One DCAT finding the reader could not place (a JSON-LD blank node): line and column unknown. */
+    static void unplaced(FindingListener l) {
+        l.started(new RunInfo("1.0-test", "th-gdc", "1.0.0", Lang.TH));
+        l.sourceStarted("catalog/nso.jsonld");
+        l.recordChecked(new RecordSummary("catalog/nso.jsonld", 0, "nso-gpp", null, 0, 1));
+        l.onFinding(new Finding("GDC-REQ-title", Severity.ERROR, new LocalizedText("ต้องระบุชื่อชุดข้อมูล (dct:title)",
+                "The dataset name (dct:title) is required"), new Location("catalog/nso.jsonld", 0, 0, "dct:title"), "nso-gpp", null,
+                RULES.find("GDC-REQ-title").orElseThrow().clause(), Map.of("focusNode", "_:b0")));
+        l.sourceFinished("catalog/nso.jsonld");
+        l.finished(new RunStats(1, 1, 1, 0, 0, 5, true, 0, 0));
     }
 
     static void empty(FindingListener l) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.govmeta.core.engine.EngineRules;
 import io.github.govmeta.core.finding.BuddhistEra;
 import io.github.govmeta.core.finding.Finding;
+import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.finding.LocalizedText;
 import io.github.govmeta.core.finding.Severity;
 import io.github.govmeta.core.profile.Rule;
@@ -39,7 +40,7 @@ class ShaclFindingAdapterTest {
         ShaclFindingAdapter adapter = new ShaclFindingAdapter(shapes, rules, PrefixMapping.Standard, BuddhistEra.NONE);
 
         List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), turtle("ex:d a ex:Dataset ."))
-                .getEntries().stream().map(e -> adapter.toFinding(e, "data.ttl", "d", null)).sorted(Finding.ORDER).toList();
+                .getEntries().stream().map(e -> adapter.toFinding(e, "data.ttl", "d", null, Position.UNKNOWN)).sorted(Finding.ORDER).toList();
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("GOVMETA-SHACL", "T-REQ-title");
         assertThat(findings.get(1).message()).isEqualTo(title.message());
@@ -70,7 +71,7 @@ class ShaclFindingAdapterTest {
         shapes.find().forEach(data::add); // the vocabulary is reference data, as ShaclCheck validates it
 
         List<Finding> findings = ShaclValidator.get().validate(Shapes.parse(shapes), data).getEntries().stream()
-                .map(e -> adapter.toFinding(e, "data.ttl", "d", data)).sorted(Finding.ORDER).toList();
+                .map(e -> adapter.toFinding(e, "data.ttl", "d", data, Position.UNKNOWN)).sorted(Finding.ORDER).toList();
 
         String first20 = "f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20";
         assertThat(findings).extracting(f -> f.message().en()).containsExactlyInAnyOrder(

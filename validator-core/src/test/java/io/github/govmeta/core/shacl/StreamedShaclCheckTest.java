@@ -107,7 +107,8 @@ class StreamedShaclCheckTest {
     void theStreamedValidationReportHoldsTheWholeGraphsResults() throws IOException {
         Path file = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
         StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null);
-        ShaclCheck.Result whole = SHAPES.check(READER.read(InputSource.file(file, "catalog.nt"), p -> { }), "catalog.nt");
+        io.github.govmeta.core.rdf.TriplePositions positions = new io.github.govmeta.core.rdf.TriplePositions();
+        ShaclCheck.Result whole = SHAPES.check(READER.read(InputSource.file(file, "catalog.nt"), p -> { }, positions), "catalog.nt", positions);
         assertThat(streamed.problems()).isEmpty();
         assertThat(streamed.result().report().conforms()).isFalse();
         assertThat(streamed.result().report().getEntries()).hasSize(whole.report().getEntries().size()).isNotEmpty();
@@ -115,6 +116,9 @@ class StreamedShaclCheckTest {
                 org.apache.jena.shacl.vocabulary.SHACL.result, org.apache.jena.graph.Node.ANY).toList())
                 .hasSize(whole.report().getEntries().size());
         assertThat(streamed.result().byDataset()).isEqualTo(whole.byDataset());
+        // the same positions both ways, and every finding has one
+        assertThat(whole.byDataset().values().stream().flatMap(List::stream)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.location().line()).as(f.ruleId()).isPositive());
     }
 
     @Test
