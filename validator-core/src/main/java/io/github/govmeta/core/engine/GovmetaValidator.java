@@ -300,7 +300,7 @@ public final class GovmetaValidator {
     private ReadContext readContext(Graph shaclReports, boolean describe) {
         return new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
                 shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
-                describe ? describer() : null));
+                describe ? describer() : null, config.threads()));
     }
 
     /** One source into {@code all}: a source that cannot be read, or meets a defect, costs only itself. */

@@ -40,8 +40,8 @@ public final class DatasetChunker extends StreamRDFBase implements RdfReader.Loc
     private Graph current;
     private final Set<Node> mentioned = new HashSet<>();
     private final Set<Node> subjects = new HashSet<>();
-    /** Where the current description's triples are written (reused: only the current one is kept). */
-    private final TriplePositions positions = new TriplePositions();
+    /** Where the current description's triples are written (handed over with it: only the current one is kept here). */
+    private TriplePositions positions = new TriplePositions();
     private int line;
     private int column;
 
@@ -58,7 +58,8 @@ public final class DatasetChunker extends StreamRDFBase implements RdfReader.Loc
 
     /**
      * @param descriptions receives each description and where its triples are written (when the reader tells
-     *                     it, {@link RdfReader.Located}); the positions are valid only during the call
+     *                     it, {@link RdfReader.Located}); both are the receiver's to keep (a description
+     *                     may be checked on another thread)
      */
     public DatasetChunker(BiConsumer<Graph, TriplePositions> descriptions, int maxTriples) {
         this.descriptions = descriptions;
@@ -119,11 +120,9 @@ public final class DatasetChunker extends StreamRDFBase implements RdfReader.Loc
         current = null;
         mentioned.clear();
         subjects.clear();
-        try {
-            descriptions.accept(g, positions);
-        } finally {
-            positions.clear();
-        }
+        TriplePositions written = positions;
+        positions = new TriplePositions();
+        descriptions.accept(g, written);
     }
 
     /**

@@ -36,19 +36,23 @@ public final class DcatShaclCheck implements DcatCheck {
     private final RdfReader reader;
     private final Consumer<ValidationReport> reports;
     private final DcatDescriber describer;
+    private final int threads;
 
     /**
      * @param shapes    the compiled shapes, built on first use; a {@link ProfileException} (no shapes) becomes
      *                  the source's {@link InputRules#SHAPE} problem
      * @param reports   receives each source's native validation report
      * @param describer reads each dataset back into CKAN form for the records' content, or null (no content)
+     * @param threads   how many threads validate the descriptions of a file read description by description
      */
     public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports,
-                          DcatDescriber describer) {
-        this(shapes, new RdfReader(limits), reports, describer);
+                          DcatDescriber describer, int threads) {
+        this(shapes, new RdfReader(limits), reports, describer, threads);
     }
 
-    DcatShaclCheck(Supplier<ShaclCheck> shapes, RdfReader reader, Consumer<ValidationReport> reports, DcatDescriber describer) {
+    DcatShaclCheck(Supplier<ShaclCheck> shapes, RdfReader reader, Consumer<ValidationReport> reports, DcatDescriber describer,
+                   int threads) {
+        this.threads = threads;
         this.shapes = shapes;
         this.reader = reader;
         this.reports = reports;
@@ -62,7 +66,7 @@ public final class DcatShaclCheck implements DcatCheck {
         try {
             ShaclCheck check = shapes.get();
             StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.applies(source, check)
-                    ? StreamedShaclCheck.check(check, reader, source, describer) : null;
+                    ? StreamedShaclCheck.check(check, reader, source, describer, threads) : null;
             if (streamed == null && check.spillable() && reader.tooLargeToReadWhole(source)) {
                 streamed = SpilledShaclCheck.check(check, reader, source, describer);
             }

@@ -120,7 +120,7 @@ class SpilledShaclCheckTest {
         List<Finding> findings = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         List<String> records = new ArrayList<>();
-        new DcatShaclCheck(() -> SHAPES, small, r -> { }, null).read(InputSource.file(file, "shuffled.nt"), new RecordStream() {
+        new DcatShaclCheck(() -> SHAPES, small, r -> { }, null, 2).read(InputSource.file(file, "shuffled.nt"), new RecordStream() {
             @Override
             public void record(InputRecord record) {
                 DcatRecord d = (DcatRecord) record;
@@ -155,7 +155,7 @@ class SpilledShaclCheckTest {
         ShaclCheck external = ShaclCheck.of(null, VALIDATOR.rules(), List.of(inverse), List.of());
         assertThat(external.spillable()).isFalse();
         problems.clear();
-        new DcatShaclCheck(() -> external, small, r -> { }, null).read(InputSource.file(file, "shuffled.nt"), RecordStream.of(new io.github.govmeta.core.input.RecordSink() {
+        new DcatShaclCheck(() -> external, small, r -> { }, null, 1).read(InputSource.file(file, "shuffled.nt"), RecordStream.of(new io.github.govmeta.core.input.RecordSink() {
             @Override
             public void record(io.github.govmeta.core.input.SourceRecord record) {}
 

@@ -104,6 +104,18 @@ class StreamedShaclCheckTest {
     }
 
     @Test
+    void descriptionsValidatedOnManyThreadsGiveWhatOneThreadGives() throws IOException {
+        Path file = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
+        StreamedShaclCheck.Outcome one = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null, 1);
+        for (int threads : new int[] {2, 5}) {
+            StreamedShaclCheck.Outcome many = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null, threads);
+            assertThat(many.result().byDataset()).isEqualTo(one.result().byDataset()).isNotEmpty();
+            assertThat(many.result().others()).isEqualTo(one.result().others());
+            assertThat(many.result().report().getEntries()).containsExactlyElementsOf(one.result().report().getEntries());
+        }
+    }
+
+    @Test
     void theStreamedValidationReportHoldsTheWholeGraphsResults() throws IOException {
         Path file = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
         StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null);
