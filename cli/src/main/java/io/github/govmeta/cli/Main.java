@@ -100,7 +100,7 @@ public final class Main {
     }
 
     /** Hands the injected streams to command objects picocli creates. */
-    private record ContextFactory(Context context) implements CommandLine.IFactory {
+    record ContextFactory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             for (var c : cls.getDeclaredConstructors()) {
