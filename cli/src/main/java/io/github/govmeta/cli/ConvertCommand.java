@@ -30,8 +30,13 @@ import picocli.CommandLine.Option;
         description = {"Converts CKAN dataset metadata (every input form validate reads) to DCAT RDF, as the profile's mapping (dcat-mapping.yaml) says.", "แปลงคำอธิบายชุดข้อมูล CKAN เป็น DCAT"})
 final class ConvertCommand implements Callable<Integer> {
     /** Turtle and N-Triples are written dataset by dataset; JSON-LD and RDF/XML need the whole graph. */
-    private static final Map<String, RDFFormat> STREAMED = Map.of("turtle", RDFFormat.TURTLE_BLOCKS, "ntriples", RDFFormat.NTRIPLES);
-    private static final Map<String, RDFFormat> WHOLE = Map.of("jsonld", RDFFormat.JSONLD11_PRETTY, "rdfxml", RDFFormat.RDFXML_PRETTY);
+    /** The output formats, in a holder: picocli creates every command at start-up, and Jena's formats are not for other commands. */
+    private static final class Formats {
+        static final Map<String, RDFFormat> STREAMED = Map.of("turtle", RDFFormat.TURTLE_BLOCKS, "ntriples", RDFFormat.NTRIPLES);
+        static final Map<String, RDFFormat> WHOLE = Map.of("jsonld", RDFFormat.JSONLD11_PRETTY, "rdfxml", RDFFormat.RDFXML_PRETTY);
+
+        private Formats() {}
+    }
     private final Context context;
 
     @Mixin
@@ -53,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!STREAMED.containsKey(to) && !WHOLE.containsKey(to)) {
+        if (!Formats.STREAMED.containsKey(to) && !Formats.WHOLE.containsKey(to)) {
             context.err.println("govmeta convert: unknown format '" + to + "' (known: turtle, jsonld, rdfxml, ntriples)");
             return ExitStatus.ERROR.code();
         }
@@ -64,8 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
         Govmeta.Conversion[] result = {null};
         try (OutputStream out = output == null ? new WriterOutputStream(context.out)
                 : new BufferedOutputStream(Files.newOutputStream(context.workingDirectory.resolve(output)))) {
-            if (STREAMED.containsKey(to)) {
-                StreamRDF stream = StreamRDFWriter.getWriterStream(out, STREAMED.get(to));
+            if (Formats.STREAMED.containsKey(to)) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, Formats.STREAMED.get(to));
                 stream.start();
                 boolean[] prefixes = {false};
                 result[0] = govmeta.toDcat(g -> {
@@ -83,7 +88,7 @@ final class ConvertCommand implements Callable<Integer> {
                     all.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
                     g.find().forEach(all::add);
                 });
-                RDFDataMgr.write(out, all, WHOLE.get(to));
+                RDFDataMgr.write(out, all, Formats.WHOLE.get(to));
             }
         } catch (ProfileException e) {
             context.err.println("govmeta: " + e.getMessage());

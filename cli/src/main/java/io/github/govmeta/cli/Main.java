@@ -44,7 +44,7 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         Context context = new Context(out, err, in, env, workingDirectory, terminal);
-        CommandLine cli = new CommandLine(new GovmetaCommand(), new ContextFactory(context));
+        CommandLine cli = commandLine(args, new ContextFactory(context));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -70,13 +70,37 @@ public final class Main {
         return code;
     }
 
+    /**
+     * The command tree: when the first argument names a subcommand of {@link GovmetaCommand}, a top command with
+     * that one only, else the whole tree. picocli reads the annotations of every command it registers, which for
+     * all of them is a good part of a small run's start-up; the named command parses, helps and fails as it does
+     * in the whole tree (its usage is still {@code govmeta NAME}).
+     */
+    private static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+        if (args.length > 0) {
+            for (Class<?> sub : GovmetaCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+                if (sub.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                    CommandLine top = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new GovmetaCommand())
+                            .name("govmeta"), factory);
+                    try {
+                        top.addSubcommand(factory.create(sub));
+                    } catch (Exception e) {
+                        throw new CommandLine.InitializationException("cannot create command " + args[0] + ": " + e, e);
+                    }
+                    return top;
+                }
+            }
+        }
+        return new CommandLine(new GovmetaCommand(), factory);
+    }
+
     private static String subcommand(CommandLine.ParameterException e) {
         String name = e.getCommandLine().getCommandName();
         return "govmeta".equals(name) ? "" : name + " ";
     }
 
     /** Hands the injected streams to command objects picocli creates. */
-    private record ContextFactory(Context context) implements CommandLine.IFactory {
+    record ContextFactory(Context context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             for (var c : cls.getDeclaredConstructors()) {

@@ -224,6 +224,24 @@ class MainTest {
         assertThat(r.out()).contains("MINI-REQ-title  [error]  (mini)").contains("GOVMETA-INPUT-SYNTAX  [error]  (govmeta)");
     }
 
+    /**
+     * A run that names its command builds that command only (start-up); each command's help is that of the
+     * whole tree, word for word, and a wrong option is still a usage error.
+     */
+    @Test
+    void aNamedCommandHelpsAndFailsAsInTheWholeTree() {
+        var context = new Context(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
+                java.io.InputStream.nullInputStream(), java.util.Map.of(), dir, false);
+        var whole = new picocli.CommandLine(new GovmetaCommand(), new Main.ContextFactory(context)).getSubcommands();
+        assertThat(whole).hasSizeGreaterThan(10);
+        whole.forEach((name, command) -> {
+            assertThat(CliRun.run(dir, name, "--help").out()).as(name).isEqualTo(command.getUsageMessage());
+            CliRun wrong = CliRun.run(dir, name, "--no-such-option");
+            assertThat(wrong.exitCode()).as(name).isEqualTo(2);
+            assertThat(wrong.err()).as(name).startsWith("govmeta: ").doesNotContain("Exception");
+        });
+    }
+
     @Test
     void helpListsEveryCommandInWholeSentences() {
         CliRun r = CliRun.run(dir, "--help");

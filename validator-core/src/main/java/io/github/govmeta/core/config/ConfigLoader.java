@@ -42,10 +42,19 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".govmeta.yaml";
     private static final String SCHEMA_ID = "https://govmeta.github.io/schemas/config/1/config.schema.json";
     private static final InputLimits LIMITS = new InputLimits(16, 10_000, 1024 * 1024, 10, 1024 * 1024);
-    private static final String SCHEMA_TEXT = resource("govmeta/config.schema.json");
-    private static final JsonNode SCHEMA_JSON = JsonMapper.builder().build().readTree(SCHEMA_TEXT);
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemas(Map.of(SCHEMA_ID, SCHEMA_TEXT))).getSchema(SchemaLocation.of(SCHEMA_ID));
+
+    /**
+     * The configuration schema, compiled at the first file read: a run without a configuration file
+     * ({@link #find}, {@link #checkRuleIds}) does not pay for it at start-up.
+     */
+    private static final class ConfigSchema {
+        static final String TEXT = resource("govmeta/config.schema.json");
+        static final JsonNode JSON = JsonMapper.builder().build().readTree(TEXT);
+        static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemas(Map.of(SCHEMA_ID, TEXT))).getSchema(SchemaLocation.of(SCHEMA_ID));
+
+        private ConfigSchema() {}
+    }
 
     /** The nearest {@code .govmeta.yaml} in {@code start} or one of its parents. */
     public static Optional<Path> find(Path start) {
@@ -90,7 +99,7 @@ public final class ConfigLoader {
                     "a configuration file holds one mapping, not a list or several documents")));
         }
         SourceRecord doc = records.get(0);
-        for (Error e : SCHEMA.validate(doc.node(), ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))) {
+        for (Error e : ConfigSchema.SCHEMA.validate(doc.node(), ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))) {
             problems.add(problem(name, doc, e));
         }
         if (!problems.isEmpty()) {
@@ -178,7 +187,7 @@ public final class ConfigLoader {
         for (int i = 0; i < fragment.getNameCount() - 1; i++) {
             p.append('/').append(fragment.getElement(i));
         }
-        JsonNode node = SCHEMA_JSON.at(p.toString());
+        JsonNode node = ConfigSchema.JSON.at(p.toString());
         return node.isMissingNode() ? null : node;
     }
 
