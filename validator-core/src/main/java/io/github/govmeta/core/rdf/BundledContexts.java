@@ -89,6 +89,6 @@ final class BundledContexts implements DocumentLoader {
         }
         Map<String, String> m = new TreeMap<>();
         p.forEach((k, v) -> m.put(key(k.toString().trim()), v.toString().trim()));
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m); // sorted, as iris() promises (Map.copyOf would not keep the order)
     }
 }
