@@ -28,10 +28,6 @@ final class BundledContexts implements DocumentLoader {
     private final LocalContexts local;
     private String refused;
 
-    BundledContexts() {
-        this(LocalContexts.NONE);
-    }
-
     /** @param local the user's local copies, looked up before the bundled ones */
     BundledContexts(LocalContexts local) {
         this.local = local;

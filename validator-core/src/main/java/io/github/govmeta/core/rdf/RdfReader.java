@@ -247,7 +247,7 @@ public final class RdfReader {
                 reported = true;
                 problems.accept(InputProblem.of(InputRules.UNSAFE, new Position((int) Math.max(line, 1), (int) Math.max(col, 1)),
                         "a remote JSON-LD context (" + contexts.refused() + ") is not fetched: only the bundled copies of "
-                                + String.join(", ", BundledContexts.iris()) + " are used; inline the context, or map the IRI to a local copy"
+                                + String.join(", ", BundledContexts.iris()) + " and local copies are used; inline the context, or map the IRI to a local copy"
                                 + " with --jsonld-context " + contexts.refused() + "=FILE (jsonldContexts: in .govmeta.yaml)"));
             }
             if (!reported) {
