@@ -84,7 +84,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         Objects.requireNonNull(limits, "limits");
         catalogs = List.copyOf(catalogs);
         network = network == null ? NetworkAccess.OFF : network;
-        jsonldContexts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jsonldContexts));
+        jsonldContexts = jsonldContexts == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jsonldContexts));
     }
 
     /**
