@@ -26,6 +26,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    JsonLdContextOptions jsonldContextOptions;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Baseline file to write (default: the configuration's baseline, else " + Baseline.DEFAULT_FILE + ").")
     Path output;
@@ -37,7 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Finding> findings = new ArrayList<>();
-        Govmeta govmeta = ProfileOptions.open(context, inputOptions.applyTo(profileOptions.request(context), context)
+        Govmeta govmeta = ProfileOptions.open(context, jsonldContextOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context))
                 .noBaseline(true)
                 .failOn("none")
                 .listener(findings::add)

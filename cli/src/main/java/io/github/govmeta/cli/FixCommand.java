@@ -34,6 +34,9 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    JsonLdContextOptions jsonldContextOptions;
+
     @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
     boolean dryRun;
 
@@ -72,7 +75,7 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StringWriter remaining = new StringWriter();
-        ValidationRequest.Builder request = inputOptions.applyTo(profileOptions.request(context), context)
+        ValidationRequest.Builder request = jsonldContextOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context))
                 .failOn(failOn)
                 .output(new ValidationRequest.StreamReport(format, new PrintWriter(remaining), context.color(color)))
                 .timing(!noTiming);

@@ -28,6 +28,9 @@ final class ScoreCommand implements Callable<Integer> {
     ProfileOptions profileOptions;
 
     @Mixin
+    JsonLdContextOptions jsonldContextOptions;
+
+    @Mixin
     CatalogOptions catalogOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -73,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
                     + String.join(", ", ScoreRenderer.names()) + ")");
             return ExitStatus.ERROR.code();
         }
-        ValidationRequest.Builder request = catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions))
+        ValidationRequest.Builder request = jsonldContextOptions.applyTo(catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions)))
                 .timing(false);
         if (today != null) {
             request.today(today);

@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     ProfileOptions profileOptions;
 
     @Mixin
+    JsonLdContextOptions jsonldContextOptions;
+
+    @Mixin
     CatalogOptions catalogOptions;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -97,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationRequest.Builder request = catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions))
+        ValidationRequest.Builder request = jsonldContextOptions.applyTo(catalogOptions.applyTo(inputOptions.applyTo(profileOptions.request(context), context, catalogOptions)))
                 .failOn(failOn)
                 .output(new ValidationRequest.StreamReport(format, context.out, context.color(color)))
                 .shapes(shapes)

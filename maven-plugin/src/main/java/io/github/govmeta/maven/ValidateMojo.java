@@ -76,6 +76,14 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter
     List<File> shapes = new ArrayList<>();
 
+    /**
+     * Local copies of remote JSON-LD contexts, read instead of refusing a {@code @context} or {@code @import}
+     * IRI (nothing is fetched): each {@code <property>} names the IRI and gives the file, relative to the
+     * project's folder; over the configuration file's {@code jsonldContexts} for the same IRI.
+     */
+    @Parameter
+    java.util.Properties jsonldContexts = new java.util.Properties();
+
     /** Check DCAT sources against {@code shapes} only, not the profile's shapes. */
     @Parameter(property = "govmeta.onlyShapes", defaultValue = "false")
     boolean onlyShapes;
@@ -137,6 +145,15 @@ public class ValidateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** {@link #jsonldContexts} as IRI → file, in the order of their IRIs. */
+    private java.util.Map<String, java.nio.file.Path> contexts() {
+        java.util.Map<String, java.nio.file.Path> out = new java.util.TreeMap<>();
+        if (jsonldContexts != null) {
+            jsonldContexts.stringPropertyNames().forEach(iri -> out.put(iri, java.nio.file.Path.of(jsonldContexts.getProperty(iri).strip())));
+        }
+        return out;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -162,6 +179,7 @@ public class ValidateMojo extends AbstractMojo {
                 .baselineFile(path(baseline))
                 .shapes(shapes.stream().map(File::toPath).toList())
                 .onlyShapes(onlyShapes)
+                .jsonldContexts(contexts())
                 .reportRdf(path(reportRdf))
                 .reportUnusedSuppressions(reportUnusedSuppressions)
                 .listener(new MavenLogListener(getLog(), Lang.TH))

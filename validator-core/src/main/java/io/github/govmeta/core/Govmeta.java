@@ -116,6 +116,8 @@ public final class Govmeta {
         } catch (ConfigException e) {
             e.problems().forEach(p -> problems.add(p.display()));
         }
+        io.github.govmeta.core.rdf.LocalContexts contexts = jsonldContexts(request,
+                settings == null ? GovmetaConfig.none() : settings, problems);
         if (!problems.isEmpty()) {
             throw new GovmetaException(problems);
         }
@@ -136,6 +138,7 @@ public final class Govmeta {
                     .profileShapes(!request.onlyShapes())
                     .threads(request.threads())
                     .target(request.target())
+                    .jsonldContexts(contexts)
                     .build());
             return new Govmeta(request, settings, engine);
         } catch (ProfileException e) {
@@ -240,7 +243,8 @@ public final class Govmeta {
                 @Override public void engineDefect(String source, Throwable error) { defects.add(error); }
             });
             Graph shacl = rdfTarget == null ? null : GraphFactory.createDefaultGraph();
-            remote = request.catalogs().isEmpty() ? null : new RemoteSources(request.catalogs(), request.network(), request.limits());
+            remote = request.catalogs().isEmpty() ? null : new RemoteSources(request.catalogs(), request.network(), request.limits(),
+                    engine.config().jsonldContexts());
             stats = engine.run(remote == null ? inputs.sources() : concat(inputs.sources(), remote), inputs.missing(),
                     FindingListener.tee(listeners), engine.newPolicy(), shacl);
             for (ValidationRequest.StreamReport o : request.outputs()) {
@@ -450,6 +454,25 @@ public final class Govmeta {
                     "no such configuration file")));
         }
         return new ConfigLoader().load(file);
+    }
+
+    /**
+     * The local copies of remote JSON-LD contexts, each file read and checked now: the configuration's
+     * ({@code jsonldContexts:}, relative to its folder; a mistake located in it), then the request's (relative
+     * to the working directory), which win for the same IRI.
+     */
+    private static io.github.govmeta.core.rdf.LocalContexts jsonldContexts(ValidationRequest request, GovmetaConfig settings,
+                                                                         List<String> problems) {
+        var contexts = io.github.govmeta.core.rdf.LocalContexts.builder();
+        settings.jsonldContexts().forEach((iri, file) -> {
+            if (request.jsonldContexts().keySet().stream().noneMatch(given -> io.github.govmeta.core.rdf.LocalContexts.same(given, iri))) {
+                contexts.add(iri, file).ifPresent(problem -> problems.add(new ConfigProblem(settings.file() == null ? "the configuration" : settings.file().toString(),
+                        settings.positions().find(io.github.govmeta.core.input.PositionIndex.child("/jsonldContexts", iri)),
+                        problem).display()));
+            }
+        });
+        request.jsonldContexts().forEach((iri, file) -> contexts.add(iri, resolve(request, file)).ifPresent(problems::add));
+        return contexts.build();
     }
 
     /** A baseline named in the request must exist; one named by the configuration is used when it exists. */

@@ -55,6 +55,8 @@ import java.util.Objects;
  * @param network                   what may be fetched over the network ({@link NetworkAccess#OFF}: nothing)
  * @param target                    the export the records are checked for: {@code public} applies the profile's
  *                                  publish gate (a dataset that is not public fails), or null
+ * @param jsonldContexts            remote JSON-LD context IRIs (http, https) mapped to local files read instead
+ *                                  (over the configuration's {@code jsonldContexts:} for the same IRI)
  */
 public record ValidationRequest(Path workingDirectory, List<String> inputs, InputStream stdin, List<NamedSource> sources, List<String> includes,
                                 List<String> excludes, String profile, Path profileDirectory, Path configFile,
@@ -63,7 +65,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
                                 boolean reportUnusedSuppressions, List<ReportTarget> reports, List<StreamReport> outputs,
                                 boolean timing, boolean showSuppressed, List<FindingListener> listeners, int threads,
                                 LocalDate today, InputLimits limits, List<RemoteCatalog> catalogs, NetworkAccess network,
-                                String target) {
+                                String target, java.util.Map<String, Path> jsonldContexts) {
 
     public ValidationRequest {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -82,6 +84,8 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         Objects.requireNonNull(limits, "limits");
         catalogs = List.copyOf(catalogs);
         network = network == null ? NetworkAccess.OFF : network;
+        jsonldContexts = jsonldContexts == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jsonldContexts));
     }
 
     /**
@@ -174,6 +178,7 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         private final List<RemoteCatalog> catalogs = new ArrayList<>();
         private NetworkAccess network = NetworkAccess.OFF;
         private String target;
+        private final java.util.Map<String, Path> jsonldContexts = new java.util.LinkedHashMap<>();
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -213,12 +218,14 @@ public record ValidationRequest(Path workingDirectory, List<String> inputs, Inpu
         public Builder network(NetworkAccess value) { this.network = value; return this; }
         /** The export target ({@code public}), or null for none. */
         public Builder target(String value) { this.target = value; return this; }
+        /** Adds local copies of remote JSON-LD contexts, IRI → file (a later one for an IRI wins); null adds none. */
+        public Builder jsonldContexts(java.util.Map<String, Path> value) { if (value != null) { this.jsonldContexts.putAll(value); } return this; }
 
         public ValidationRequest build() {
             return new ValidationRequest(workingDirectory, inputs, stdin, sources, includes, excludes, profile, profileDirectory,
                     configFile, noConfig, configuration, baselineFile, noBaseline, failOn, lang, shapes, shapeSources, onlyShapes,
                     reportRdf, reportUnusedSuppressions, reports, outputs, timing, showSuppressed, listeners, threads, today, limits,
-                    catalogs, network, target);
+                    catalogs, network, target, jsonldContexts);
         }
 
         private static <T> List<T> orEmpty(List<T> value) {

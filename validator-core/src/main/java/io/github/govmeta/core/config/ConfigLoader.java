@@ -214,7 +214,8 @@ public final class ConfigLoader {
                 n.has("lang") ? Lang.parse(n.get("lang").asString()) : null, text(n, "failOn"),
                 strings(n.path("include")), strings(n.path("exclude")),
                 n.has("baseline") ? dir.resolve(n.get("baseline").asString()) : null,
-                settings(n.get("rules")), overrides, suppressions, doc.positions(), policy(n.path("policy")));
+                settings(n.get("rules")), overrides, suppressions, doc.positions(), policy(n.path("policy")),
+                contexts(n.path("jsonldContexts"), dir));
     }
 
     /** The {@code policy:} section, already checked against the configuration schema. */
@@ -227,6 +228,13 @@ public final class ConfigLoader {
                 p.has("contactDomains") ? strings(p.get("contactDomains")) : null,
                 p.has("publicLevels") ? strings(p.get("publicLevels")) : null,
                 p.has("requiredRoles") ? strings(p.get("requiredRoles")) : null);
+    }
+
+    /** {@code jsonldContexts:}, IRI → file relative to the configuration's folder (read and checked when a run opens). */
+    private static Map<String, Path> contexts(JsonNode map, Path dir) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        map.properties().forEach(e -> out.put(e.getKey(), dir.resolve(e.getValue().asString()).normalize()));
+        return out;
     }
 
     private static Map<String, String> settings(JsonNode rules) {
@@ -249,7 +257,7 @@ public final class ConfigLoader {
 
     private static GovmetaConfig withFile(GovmetaConfig c, Path file) {
         return new GovmetaConfig(file, c.profile(), c.profileDirectory(), c.lang(), c.failOn(), c.include(),
-                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions(), c.positions(), c.policy());
+                c.exclude(), c.baseline(), c.rules(), c.overrides(), c.suppressions(), c.positions(), c.policy(), c.jsonldContexts());
     }
 
     private static InputStream open(Path file) {

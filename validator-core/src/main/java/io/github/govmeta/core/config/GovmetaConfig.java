@@ -25,11 +25,14 @@ import java.util.Map;
  * @param suppressions     justified exceptions
  * @param positions        where values are written in the file, by JSON Pointer (for messages)
  * @param policy           the agency's data management policy ({@code policy:}), or {@link AgencyPolicy#NONE}
+ * @param jsonldContexts   remote JSON-LD context IRIs mapped to local files ({@code jsonldContexts:}), the files
+ *                         resolved against the file's folder
  */
 public record GovmetaConfig(Path file, String profile, Path profileDirectory, Lang lang, String failOn,
                             List<String> include, List<String> exclude, Path baseline,
                             Map<String, String> rules, List<Override> overrides, List<SuppressionEntry> suppressions,
-                            io.github.govmeta.core.input.PositionIndex positions, AgencyPolicy policy) {
+                            io.github.govmeta.core.input.PositionIndex positions, AgencyPolicy policy,
+                            Map<String, Path> jsonldContexts) {
 
     public GovmetaConfig {
         include = List.copyOf(include);
@@ -38,12 +41,14 @@ public record GovmetaConfig(Path file, String profile, Path profileDirectory, La
         overrides = List.copyOf(overrides);
         suppressions = List.copyOf(suppressions);
         policy = policy == null ? AgencyPolicy.NONE : policy;
+        jsonldContexts = jsonldContexts == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jsonldContexts));
     }
 
     /** No configuration file. */
     public static GovmetaConfig none() {
         return new GovmetaConfig(null, null, null, null, null, List.of(), List.of(), null, Map.of(), List.of(), List.of(),
-                new io.github.govmeta.core.input.PositionIndex(), AgencyPolicy.NONE);
+                new io.github.govmeta.core.input.PositionIndex(), AgencyPolicy.NONE, Map.of());
     }
 
     /** Rule settings for files matching a glob. {@code at} is where it is written. */

@@ -298,7 +298,7 @@ public final class GovmetaValidator {
 
     /** @param describe whether DCAT datasets are read back into CKAN form for listeners that read content */
     private ReadContext readContext(Graph shaclReports, boolean describe) {
-        return new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(),
+        return new ReadContext(config.limits(), new DcatShaclCheck(this::shacl, config.limits(), config.jsonldContexts(),
                 shaclReports == null ? report -> { } : report -> GraphUtil.addInto(shaclReports, report.getGraph()),
                 describe ? describer() : null, config.threads()));
     }

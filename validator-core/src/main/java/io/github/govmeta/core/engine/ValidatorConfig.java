@@ -30,12 +30,15 @@ import java.util.Objects;
  * @param target                    the export the records are checked for ({@code public}: the profile's publish
  *                                  gate applies), or null
  * @param policy                    the agency's data management policy (the configuration's {@code policy:})
+ * @param jsonldContexts            local copies of remote JSON-LD contexts, read and checked (the request's and the
+ *                                  configuration's {@code jsonldContexts:})
  */
 public record ValidatorConfig(String profile, Path profileDirectory, Severity failOn, Lang lang, InputLimits limits,
                               GovmetaConfig settings, Baseline baseline, boolean reportUnusedSuppressions,
                               Path workingDirectory, LocalDate today, java.util.List<Path> shapes,
                               java.util.List<io.github.govmeta.core.input.InputSource> shapeSources, boolean profileShapes,
-                              int threads, String target, io.github.govmeta.core.checks.AgencyPolicy policy) {
+                              int threads, String target, io.github.govmeta.core.checks.AgencyPolicy policy,
+                              io.github.govmeta.core.rdf.LocalContexts jsonldContexts) {
     public static final String DEFAULT_PROFILE = "th-gdc";
 
     public ValidatorConfig {
@@ -48,6 +51,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         shapes = java.util.List.copyOf(shapes);
         shapeSources = java.util.List.copyOf(shapeSources);
         policy = policy == null ? io.github.govmeta.core.checks.AgencyPolicy.NONE : policy;
+        jsonldContexts = jsonldContexts == null ? io.github.govmeta.core.rdf.LocalContexts.NONE : jsonldContexts;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -81,6 +85,13 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
         private int threads = Runtime.getRuntime().availableProcessors();
         private String target;
         private io.github.govmeta.core.checks.AgencyPolicy policy;
+        private io.github.govmeta.core.rdf.LocalContexts jsonldContexts;
+
+        /** Local copies of remote JSON-LD contexts, looked up before the bundled ones (default: none). */
+        public Builder jsonldContexts(io.github.govmeta.core.rdf.LocalContexts value) {
+            this.jsonldContexts = value;
+            return this;
+        }
 
         /** The agency's policy, instead of the configuration file's. */
         public Builder policy(io.github.govmeta.core.checks.AgencyPolicy value) {
@@ -175,7 +186,7 @@ public record ValidatorConfig(String profile, Path profileDirectory, Severity fa
                     "none".equalsIgnoreCase(fail) ? null : Severity.parse(fail),
                     first(lang, settings.lang(), Lang.TH),
                     limits, settings, baseline, reportUnusedSuppressions, workingDirectory, today, shapes,
-                    shapeSources, profileShapes, threads, target, policy != null ? policy : settings.policy());
+                    shapeSources, profileShapes, threads, target, policy != null ? policy : settings.policy(), jsonldContexts);
         }
 
         @SafeVarargs

@@ -51,6 +51,7 @@ public final class RdfReader {
 
     private final InputLimits limits;
     private final long maxWholeBytes;
+    private final LocalContexts localContexts;
 
     public RdfReader(InputLimits limits) {
         this(limits, Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / EXPANSION));
@@ -58,8 +59,18 @@ public final class RdfReader {
 
     /** @param maxWholeBytes the largest document {@link #read} reads whole: what this JVM's heap can hold as a graph */
     public RdfReader(InputLimits limits, long maxWholeBytes) {
+        this(limits, maxWholeBytes, LocalContexts.NONE);
+    }
+
+    /** @param localContexts the user's local copies of remote JSON-LD contexts, looked up before the bundled ones */
+    public RdfReader(InputLimits limits, LocalContexts localContexts) {
+        this(limits, Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / EXPANSION), localContexts);
+    }
+
+    public RdfReader(InputLimits limits, long maxWholeBytes, LocalContexts localContexts) {
         this.limits = limits;
         this.maxWholeBytes = maxWholeBytes;
+        this.localContexts = localContexts;
     }
 
     /**
@@ -162,7 +173,7 @@ public final class RdfReader {
             throw new IllegalArgumentException("not an RDF source: " + source.name());
         }
         Lang lang = format.lang(source);
-        BundledContexts contexts = new BundledContexts();
+        BundledContexts contexts = new BundledContexts(localContexts);
         Errors errors = new Errors(problems, contexts);
         StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
         Context context = RIOT.getContext().copy().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options());
@@ -334,7 +345,8 @@ public final class RdfReader {
                 reported = true;
                 problems.accept(InputProblem.of(InputRules.UNSAFE, new Position((int) Math.max(line, 1), (int) Math.max(col, 1)),
                         "a remote JSON-LD context (" + contexts.refused() + ") is not fetched: only the bundled copies of "
-                                + String.join(", ", BundledContexts.iris()) + " are used; inline the context"));
+                                + String.join(", ", BundledContexts.iris()) + " and local copies are used; inline the context, or map the IRI to a local copy"
+                                + " with --jsonld-context " + contexts.refused() + "=FILE (jsonldContexts: in .govmeta.yaml)"));
             }
             if (!reported) {
                 reported = true;

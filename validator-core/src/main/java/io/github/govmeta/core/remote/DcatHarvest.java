@@ -1,7 +1,6 @@
 package io.github.govmeta.core.remote;
 
 import io.github.govmeta.core.finding.LocalizedText;
-import io.github.govmeta.core.input.InputLimits;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.SourceFormat;
 import io.github.govmeta.core.input.SourceFormats;
@@ -43,7 +42,7 @@ final class DcatHarvest implements Iterator<InputSource> {
     static final int MAX_PAGES = 100_000;
 
     private final HttpFetcher fetcher;
-    private final InputLimits limits;
+    private final RdfReader reader;
     private final Consumer<HarvestSummary> summaries;
     private final String first;
     private final Deque<InputSource> ready = new ArrayDeque<>();
@@ -54,9 +53,9 @@ final class DcatHarvest implements Iterator<InputSource> {
     private int datasets;
     private int cached;
 
-    DcatHarvest(RemoteCatalog catalog, HttpFetcher fetcher, InputLimits limits, Consumer<HarvestSummary> summaries) {
+    DcatHarvest(RemoteCatalog catalog, HttpFetcher fetcher, RdfReader reader, Consumer<HarvestSummary> summaries) {
         this.fetcher = fetcher;
-        this.limits = limits;
+        this.reader = reader;
         this.summaries = summaries;
         this.first = catalog.url().strip();
         this.next = first;
@@ -110,7 +109,7 @@ final class DcatHarvest implements Iterator<InputSource> {
                 new String(body, 0, Math.min(body.length, SourceFormats.SNIFF_BYTES), java.nio.charset.StandardCharsets.UTF_8)),
                 () -> new ByteArrayInputStream(body));
         ready.add(resolved);
-        Graph graph = isRdf(resolved.format()) ? new RdfReader(limits).read(resolved, p -> { }) : null;
+        Graph graph = isRdf(resolved.format()) ? reader.read(resolved, p -> { }) : null;
         if (graph == null) {
             failed++; // the page's own source reports why (syntax, not RDF…)
             finish();

@@ -18,13 +18,15 @@ import java.util.NoSuchElementException;
 public final class RemoteSources implements Iterable<InputSource>, AutoCloseable {
     private final List<RemoteCatalog> catalogs;
     private final HttpFetcher fetcher;
-    private final InputLimits limits;
+    private final io.github.govmeta.core.rdf.RdfReader reader;
     private final List<HarvestSummary> summaries = Collections.synchronizedList(new ArrayList<>());
 
-    public RemoteSources(List<RemoteCatalog> catalogs, NetworkAccess access, InputLimits limits) {
+    /** @param contexts local copies of remote JSON-LD contexts, for the DCAT pages read for their next link */
+    public RemoteSources(List<RemoteCatalog> catalogs, NetworkAccess access, InputLimits limits,
+                         io.github.govmeta.core.rdf.LocalContexts contexts) {
         this.catalogs = List.copyOf(catalogs);
         this.fetcher = new HttpFetcher(access);
-        this.limits = limits;
+        this.reader = new io.github.govmeta.core.rdf.RdfReader(limits, contexts);
     }
 
     /** What each catalog (each organization of a portal) gave: pages, datasets, failures. */
@@ -43,7 +45,7 @@ public final class RemoteSources implements Iterable<InputSource>, AutoCloseable
                 while (!current.hasNext() && each.hasNext()) {
                     RemoteCatalog c = each.next();
                     current = c.kind() == RemoteCatalog.Kind.CKAN ? new CkanHarvest(c, fetcher, summaries::add)
-                            : new DcatHarvest(c, fetcher, limits, summaries::add);
+                            : new DcatHarvest(c, fetcher, reader, summaries::add);
                 }
                 return current.hasNext();
             }

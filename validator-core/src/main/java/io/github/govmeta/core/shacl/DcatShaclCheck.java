@@ -42,12 +42,13 @@ public final class DcatShaclCheck implements DcatCheck {
      * @param shapes    the compiled shapes, built on first use; a {@link ProfileException} (no shapes) becomes
      *                  the source's {@link InputRules#SHAPE} problem
      * @param reports   receives each source's native validation report
+     * @param contexts  the user's local copies of remote JSON-LD contexts ({@code --jsonld-context})
      * @param describer reads each dataset back into CKAN form for the records' content, or null (no content)
      * @param threads   how many threads validate the descriptions of a file read description by description
      */
-    public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, Consumer<ValidationReport> reports,
-                          DcatDescriber describer, int threads) {
-        this(shapes, new RdfReader(limits), reports, describer, threads);
+    public DcatShaclCheck(Supplier<ShaclCheck> shapes, InputLimits limits, io.github.govmeta.core.rdf.LocalContexts contexts,
+                          Consumer<ValidationReport> reports, DcatDescriber describer, int threads) {
+        this(shapes, new RdfReader(limits, contexts), reports, describer, threads);
     }
 
     DcatShaclCheck(Supplier<ShaclCheck> shapes, RdfReader reader, Consumer<ValidationReport> reports, DcatDescriber describer,

@@ -62,6 +62,12 @@ final class FakePortal implements AutoCloseable {
     final AtomicInteger tooMany = new AtomicInteger();
     /** The {@code hydra:next} IRI page 2 of the DCAT endpoint gives instead of page 3's, or null. */
     volatile String page2Next;
+    /**
+     * When set, DCAT pages are JSON-LD whose {@code @context} is this remote IRI; the context document they
+     * need is kept in {@link #pageContext} (never served: the portal answers only catalog pages).
+     */
+    volatile String jsonldContext;
+    volatile String pageContext;
     /** Whether package_search says there are a million datasets. */
     volatile boolean overstate;
     private final HttpServer server;
@@ -240,7 +246,18 @@ final class FakePortal implements AutoCloseable {
                     .append("    dct:title \"ชุดข้อมูลทดสอบลำดับที่ ").append(n).append("\"@th ;\n")
                     .append("    dct:description \"คำอธิบายชุดข้อมูลลำดับที่ ").append(n).append("\"@th .\n");
         }
-        send(x, 200, "text/turtle; charset=utf-8", ttl.toString().getBytes(StandardCharsets.UTF_8));
+        if (jsonldContext == null) {
+            send(x, 200, "text/turtle; charset=utf-8", ttl.toString().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(ttl.toString(), org.apache.jena.riot.Lang.TURTLE).parse(model);
+        java.io.StringWriter jsonld = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(jsonld, model, org.apache.jena.riot.Lang.JSONLD);
+        ObjectNode doc = (ObjectNode) JSON.readTree(jsonld.toString());
+        pageContext = JSON.writeValueAsString(JSON.createObjectNode().set("@context", doc.get("@context")));
+        doc.put("@context", jsonldContext);
+        send(x, 200, "application/ld+json", JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void redirect(HttpExchange x, String to) throws IOException {

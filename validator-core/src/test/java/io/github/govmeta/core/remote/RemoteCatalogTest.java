@@ -10,6 +10,7 @@ import io.github.govmeta.core.finding.Finding;
 import io.github.govmeta.core.finding.FindingListener;
 import io.github.govmeta.core.finding.RecordSummary;
 import io.github.govmeta.core.net.NetworkAccess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -198,6 +199,27 @@ class RemoteCatalogTest {
                 portal.base() + "/catalog.ttl?page=3");
         assertThat(result.harvests()).singleElement().isEqualTo(new HarvestSummary(portal.base() + "/catalog.ttl", null, 3, 0, 6, 0));
         assertThat(r.findings).isNotEmpty().allSatisfy(f -> assertThat(f.location().source()).startsWith(portal.base() + "/catalog.ttl"));
+    }
+
+    /** Field report item 17: JSON-LD pages with a remote context are paged through the local copy, which is never fetched. */
+    @Test
+    void jsonLdPagesWithARemoteContextArePagedThroughTheLocalCopy() throws Exception {
+        portal.jsonldContext = "https://example.go.th/context/catalog.jsonld";
+        Recorder refused = new Recorder();
+        run(RemoteCatalog.dcat(portal.base() + "/catalog.ttl"), network(), refused);
+        assertThat(portal.requests).containsExactly("/catalog.ttl");
+        assertThat(refused.of("GOVMETA-INPUT-UNSAFE")).singleElement().satisfies(f -> assertThat(f.value() + " " + f.message().en())
+                .contains("https://example.go.th/context/catalog.jsonld"));
+
+        portal.requests.clear();
+        Files.writeString(dir.resolve("catalog-context.jsonld"), portal.pageContext);
+        Recorder r = new Recorder();
+        Govmeta.validate(ValidationRequest.builder(dir).noConfig(true).catalog(RemoteCatalog.dcat(portal.base() + "/catalog.ttl"))
+                .network(network()).listener(r).threads(1)
+                .jsonldContexts(java.util.Map.of("https://example.go.th/context/catalog.jsonld", Path.of("catalog-context.jsonld"))).build());
+        assertThat(portal.requests).containsExactly("/catalog.ttl", "/catalog.ttl?page=2", "/catalog.ttl?page=3");
+        assertThat(r.datasets()).hasSize(6);
+        assertThat(r.of("GOVMETA-INPUT-UNSAFE")).isEmpty();
     }
 
     @Test
