@@ -24,12 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import io.github.govmeta.core.rdf.TriplePositions;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -107,7 +113,7 @@ public final class SpilledShaclCheck {
             loader.startBulk();
             boolean read;
             try {
-                read = reader.stream(source, loader.stream(), problems::add);
+                read = reader.stream(source, new WithPositions(loader.stream()), problems::add);
                 loader.finishBulk();
             } catch (RuntimeException | Error e) {
                 loader.finishException(e instanceof Exception x ? x : new RuntimeException(e));
@@ -116,7 +122,7 @@ public final class SpilledShaclCheck {
             if (!read) {
                 return new StreamedShaclCheck.Outcome(problems, null, Map.of());
             }
-            Pass pass = new Pass(shacl, store.getDefaultGraph(), source.name(), describer);
+            Pass pass = new Pass(shacl, store, source.name(), describer);
             try {
                 ShaclCheck.Result result = Txn.calculateRead(store, pass::run);
                 return new StreamedShaclCheck.Outcome(problems, result, pass.contents);
@@ -134,6 +140,7 @@ public final class SpilledShaclCheck {
     /** One validation over the spilled store, inside a read transaction. */
     private static final class Pass {
         private final ShaclCheck shacl;
+        private final DatasetGraph spilled;
         private final Graph store;
         private final String source;
         private final DcatDescriber describer;
@@ -148,9 +155,10 @@ public final class SpilledShaclCheck {
         private final List<Finding> others = new ArrayList<>();
         final Map<String, JsonNode> contents = new LinkedHashMap<>();
 
-        Pass(ShaclCheck shacl, Graph store, String source, DcatDescriber describer) {
+        Pass(ShaclCheck shacl, DatasetGraph spilled, String source, DcatDescriber describer) {
             this.shacl = shacl;
-            this.store = store;
+            this.spilled = spilled;
+            this.store = spilled.getDefaultGraph();
             this.source = source;
             this.describer = describer;
         }
@@ -194,7 +202,7 @@ public final class SpilledShaclCheck {
 
         /** Validates a description, keeping the results of the nodes it holds whole that are not counted yet. */
         private ShaclCheck.Result validate(Node root, Description desc) {
-            ShaclCheck.Result r = shacl.check(desc.graph, source, null, e -> desc.owned.contains(e.focusNode())
+            ShaclCheck.Result r = shacl.check(desc.graph, source, desc.positions, e -> desc.owned.contains(e.focusNode())
                     && (e.focusNode().equals(root) || !validated.contains(DatasetChunker.hash(e.focusNode()))));
             r.report().getEntries().forEach(report::addReportEntry);
             desc.owned.forEach(n -> validated.add(DatasetChunker.hash(n)));
@@ -207,6 +215,7 @@ public final class SpilledShaclCheck {
          */
         private Description describe(Node root) {
             Graph g = GraphFactory.createDefaultGraph();
+            TriplePositions positions = new TriplePositions();
             Set<Node> owned = new HashSet<>();
             Set<Node> typedOnly = new HashSet<>();
             Deque<Node> queue = new ArrayDeque<>();
@@ -214,6 +223,7 @@ public final class SpilledShaclCheck {
             queue.add(root);
             while (!queue.isEmpty()) {
                 Node n = queue.poll();
+                WithPositions.read(spilled, n, positions);
                 for (Node p : shacl.inversePredicates()) {
                     // what an inverse path reads: the triples pointing at n, and their subjects' types
                     for (Iterator<Triple> it = store.find(Node.ANY, p, n); it.hasNext(); ) {
@@ -240,11 +250,63 @@ public final class SpilledShaclCheck {
                     }
                 }
             }
-            return new Description(g, owned);
+            return new Description(g, owned, positions);
         }
     }
 
-    private record Description(Graph graph, Set<Node> owned) {}
+    private record Description(Graph graph, Set<Node> owned, TriplePositions positions) {}
+
+    /**
+     * Spills where each triple is written beside it: a quad (subject, predicate, line and column packed in
+     * one integer, which TDB2 stores inline) in a graph of its own, so a description's positions are read
+     * back from the store as its triples are.
+     */
+    private static final class WithPositions extends StreamRDFWrapper implements RdfReader.Located {
+        private static final Node GRAPH = NodeFactory.createURI("urn:govmeta:positions");
+        private static final int COLUMN_BITS = 20;
+        private int line;
+        private int column;
+
+        WithPositions(StreamRDF store) {
+            super(store);
+        }
+
+        @Override
+        public void at(int line, int column) {
+            this.line = line;
+            this.column = column;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            super.triple(t);
+            if (line > 0) {
+                long packed = (long) line << COLUMN_BITS | Math.min(Math.max(column, 0), (1 << COLUMN_BITS) - 1);
+                super.quad(Quad.create(GRAPH, t.getSubject(), t.getPredicate(), NodeFactory.createLiteralDT(Long.toString(packed),
+                        XSDDatatype.XSDinteger)));
+                line = 0;
+            }
+        }
+
+        @Override
+        public void quad(Quad q) {
+            triple(q.asTriple());
+        }
+
+        /** Adds where {@code subject}'s triples are written, first written first, to {@code positions}. */
+        static void read(DatasetGraph store, Node subject, TriplePositions positions) {
+            List<long[]> found = new ArrayList<>();
+            List<Node> predicates = new ArrayList<>();
+            store.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                predicates.add(q.getPredicate());
+                found.add(new long[] {Long.parseLong(q.getObject().getLiteralLexicalForm()), predicates.size() - 1});
+            });
+            found.sort(java.util.Comparator.comparingLong(a -> a[0]));
+            for (long[] f : found) {
+                positions.add(subject, predicates.get((int) f[1]), (int) (f[0] >>> COLUMN_BITS), (int) (f[0] & ((1 << COLUMN_BITS) - 1)));
+            }
+        }
+    }
 
     private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
