@@ -53,20 +53,17 @@ public final class RdfReader {
     private final long maxWholeBytes;
     private final LocalContexts localContexts;
 
-    public RdfReader(InputLimits limits) {
-        this(limits, Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / EXPANSION));
-    }
-
-    /** @param maxWholeBytes the largest document {@link #read} reads whole: what this JVM's heap can hold as a graph */
-    public RdfReader(InputLimits limits, long maxWholeBytes) {
-        this(limits, maxWholeBytes, LocalContexts.NONE);
-    }
-
-    /** @param localContexts the user's local copies of remote JSON-LD contexts, looked up before the bundled ones */
+    /**
+     * A reader for this JVM's heap.
+     *
+     * @param localContexts the user's local copies of remote JSON-LD contexts, looked up before the bundled ones
+     *                      ({@link LocalContexts#NONE}: the bundled ones only)
+     */
     public RdfReader(InputLimits limits, LocalContexts localContexts) {
         this(limits, Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / EXPANSION), localContexts);
     }
 
+    /** @param maxWholeBytes the largest document {@link #read} reads whole: what the heap can hold as a graph */
     public RdfReader(InputLimits limits, long maxWholeBytes, LocalContexts localContexts) {
         this.limits = limits;
         this.maxWholeBytes = maxWholeBytes;

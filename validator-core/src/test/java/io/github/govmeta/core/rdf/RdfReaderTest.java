@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** DCAT sources: bad and hostile RDF becomes a located finding; nothing is fetched from the network. */
 class RdfReaderTest {
-    private final RdfReader reader = new RdfReader(InputLimits.DEFAULT);
+    private final RdfReader reader = new RdfReader(InputLimits.DEFAULT, LocalContexts.NONE);
     private final List<InputProblem> problems = new ArrayList<>();
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
@@ -57,7 +57,7 @@ class RdfReaderTest {
     /** Field report item 34: a document the heap cannot hold as a graph is a limit finding, not an out-of-memory error. */
     @Test
     void aDocumentLargerThanTheHeapCanHoldAsAGraphIsALimitFinding() {
-        RdfReader small = new RdfReader(InputLimits.DEFAULT, 1024);
+        RdfReader small = new RdfReader(InputLimits.DEFAULT, 1024, LocalContexts.NONE);
         String turtle = "@prefix dct: <http://purl.org/dc/terms/> .\n" + "<urn:a> dct:title \"สถิติ\" .\n".repeat(100);
         Graph g = small.read(new InputSource("big.ttl", InputSource.formatOf("big.ttl"),
                 () -> new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))), problems::add);

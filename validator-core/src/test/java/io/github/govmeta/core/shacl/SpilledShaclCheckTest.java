@@ -12,6 +12,7 @@ import io.github.govmeta.core.input.InputRecord;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.input.RecordStream;
+import io.github.govmeta.core.rdf.LocalContexts;
 import io.github.govmeta.core.rdf.RdfReader;
 import io.github.govmeta.core.rdf.TriplePositions;
 import java.io.IOException;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpilledShaclCheckTest {
     private static final GovmetaValidator VALIDATOR = TestRecords.validator("th-gdc@1.0.0");
     private static final ShaclCheck SHAPES = ShaclCheck.of(VALIDATOR.profile(), VALIDATOR.rules(), List.of(), List.of());
-    private static final RdfReader READER = new RdfReader(InputLimits.DEFAULT);
+    private static final RdfReader READER = new RdfReader(InputLimits.DEFAULT, LocalContexts.NONE);
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static List<Triple> catalog;
 
@@ -125,7 +126,7 @@ class SpilledShaclCheckTest {
     @Test
     void aFileTooLargeForTheHeapIsSpilledRatherThanRefused() throws IOException {
         Path file = write("shuffled.nt", RDFFormat.NTRIPLES, catalog);
-        RdfReader small = new RdfReader(InputLimits.DEFAULT, 10_000); // as if the heap held 10 kB of RDF
+        RdfReader small = new RdfReader(InputLimits.DEFAULT, 10_000, LocalContexts.NONE); // as if the heap held 10 kB of RDF
         assertThat(small.tooLargeToReadWhole(InputSource.file(file, "shuffled.nt"))).isTrue();
         List<Finding> findings = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.github.govmeta.core.input.InputLimits;
 import io.github.govmeta.core.input.InputRules;
 import io.github.govmeta.core.input.InputSource;
 import io.github.govmeta.core.rdf.DatasetChunker;
+import io.github.govmeta.core.rdf.LocalContexts;
 import io.github.govmeta.core.rdf.RdfReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamedShaclCheckTest {
     private static final GovmetaValidator VALIDATOR = TestRecords.validator("th-gdc@1.0.0");
     private static final ShaclCheck SHAPES = ShaclCheck.of(VALIDATOR.profile(), VALIDATOR.rules(), List.of(), List.of());
-    private static final RdfReader READER = new RdfReader(InputLimits.DEFAULT);
+    private static final RdfReader READER = new RdfReader(InputLimits.DEFAULT, LocalContexts.NONE);
     private static List<Graph> datasets;
 
     @TempDir
