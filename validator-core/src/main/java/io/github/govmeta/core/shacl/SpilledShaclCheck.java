@@ -91,20 +91,20 @@ public final class SpilledShaclCheck {
     /** The outcome; {@code describer} may be null (no contents). */
     public static StreamedShaclCheck.Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source, DcatDescriber describer) {
         List<InputProblem> problems = new ArrayList<>();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long size = sizeOf(source);
+        long free = tmp.toFile().getUsableSpace();
+        if (size * DISK_EXPANSION > free) {
+            problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about "
+                    + DISK_EXPANSION + " times its size, more than the " + free / (1024 * 1024) + " MB free in " + tmp
+                    + " (set java.io.tmpdir to a larger disk)"));
+            return new StreamedShaclCheck.Outcome(problems, null, Map.of());
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("govmeta-spill-");
         } catch (IOException e) {
             problems.add(InputProblem.of(InputRules.IO, Position.UNKNOWN, "no temporary folder to spill the triples to: " + e));
-            return new StreamedShaclCheck.Outcome(problems, null, Map.of());
-        }
-        long size = sizeOf(source);
-        long free = dir.toFile().getUsableSpace();
-        if (size * DISK_EXPANSION > free) {
-            delete(dir);
-            problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about "
-                    + DISK_EXPANSION + " times its size, more than the " + free / (1024 * 1024) + " MB free in " + dir.getParent()
-                    + " (set java.io.tmpdir to a larger disk)"));
             return new StreamedShaclCheck.Outcome(problems, null, Map.of());
         }
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(dir), StoreParams.getSmallStoreParams());

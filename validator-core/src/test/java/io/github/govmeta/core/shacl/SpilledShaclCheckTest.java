@@ -219,6 +219,22 @@ class SpilledShaclCheckTest {
     }
 
     @Test
+    void aFileTheDiskCannotHoldSpilledIsRefusedBeforeItIsRead() throws IOException {
+        // a sparse file as large as the free space of the temporary folder: three times that is not free
+        Path huge = dir.resolve("huge.nt");
+        long free = Path.of(System.getProperty("java.io.tmpdir")).toFile().getUsableSpace();
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(free);
+        }
+        StreamedShaclCheck.Outcome spilled = SpilledShaclCheck.check(SHAPES, READER, InputSource.file(huge, "huge.nt"), null);
+        assertThat(spilled.result()).isNull();
+        assertThat(spilled.problems()).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputRules.LIMIT);
+            assertThat(p.args().values().toString()).contains("needs about 3 times its size").contains("java.io.tmpdir");
+        }); // and nothing was read: the file's zero bytes would have been a syntax finding
+    }
+
+    @Test
     void aSyntaxErrorInASpilledFileIsItsFindingAsForTheWholeGraph() throws IOException {
         Path file = write("broken.nt", RDFFormat.NTRIPLES, catalog);
         Files.writeString(file, Files.readString(file) + "<urn:x> <urn:p> \"unterminated .\n");
