@@ -51,23 +51,13 @@ public final class Utf8Check {
             if (i == length) {
                 return -1;
             }
-            int b = bytes[i] & 0xFF;
-            int need;
-            int lower = 0x80;
-            int upper = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                need = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                need = 2; // Thai letters: E0 B8 80 – E0 B9 BF
-                lower = b == 0xE0 ? 0xA0 : 0x80;
-                upper = b == 0xED ? 0x9F : 0xBF;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                need = 3;
-                lower = b == 0xF0 ? 0x90 : 0x80;
-                upper = b == 0xF4 ? 0x8F : 0xBF;
-            } else {
+            int lead = lead(bytes[i] & 0xFF);
+            if (lead < 0) {
                 return i;
             }
+            int need = lead >>> 16;
+            int lower = (lead >>> 8) & 0xFF;
+            int upper = lead & 0xFF;
             for (int k = 1; k <= need; k++) {
                 if (i + k >= length) {
                     return length;
@@ -153,19 +143,31 @@ public final class Utf8Check {
         if (b < 0x80) {
             return true;
         }
-        if (b >= 0xC2 && b <= 0xDF) {
-            need = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            lower = b == 0xE0 ? 0xA0 : 0x80;
-            upper = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            lower = b == 0xF0 ? 0x90 : 0x80;
-            upper = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
+        int lead = lead(b);
+        if (lead < 0) {
             return false;
         }
+        need = lead >>> 16;
+        lower = (lead >>> 8) & 0xFF;
+        upper = lead & 0xFF;
         return true;
+    }
+
+    /**
+     * What a lead byte of a multi-byte sequence asks of the bytes after it, packed: how many follow
+     * (bits 16+), the least and the greatest the first of them may be (bits 8–15, 0–7; the others are
+     * 80–BF); -1 when the byte cannot start a sequence. Thai letters are E0 B8 80 – E0 B9 BF.
+     */
+    private static int lead(int b) {
+        if (b >= 0xC2 && b <= 0xDF) {
+            return 1 << 16 | 0x80 << 8 | 0xBF;
+        }
+        if (b >= 0xE0 && b <= 0xEF) {
+            return 2 << 16 | (b == 0xE0 ? 0xA0 : 0x80) << 8 | (b == 0xED ? 0x9F : 0xBF);
+        }
+        if (b >= 0xF0 && b <= 0xF4) {
+            return 3 << 16 | (b == 0xF0 ? 0x90 : 0x80) << 8 | (b == 0xF4 ? 0x8F : 0xBF);
+        }
+        return -1;
     }
 }
