@@ -27,6 +27,7 @@ final class BundledContexts implements DocumentLoader {
 
     private final LocalContexts local;
     private String refused;
+    private final java.util.List<Document> loaded = new java.util.ArrayList<>();
 
     /** @param local the user's local copies, looked up before the bundled ones */
     BundledContexts(LocalContexts local) {
@@ -43,8 +44,41 @@ final class BundledContexts implements DocumentLoader {
         return refused;
     }
 
+    /**
+     * The prefixes the contexts loaded so far define (a term whose IRI ends in {@code /}, {@code #} or
+     * {@code :}, or that says {@code "@prefix": true}): what a compact IRI such as {@code example-ds:Bees}
+     * in a document using them expands with. Later definitions of a term win, as in JSON-LD.
+     */
+    Map<String, String> prefixes() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Document d : loaded) {
+            d.getJsonContent().filter(c -> c instanceof jakarta.json.JsonObject).map(c -> ((jakarta.json.JsonObject) c).get("@context"))
+                    .filter(c -> c instanceof jakarta.json.JsonObject).map(c -> (jakarta.json.JsonObject) c)
+                    .ifPresent(context -> context.forEach((term, value) -> {
+                        String iri = null;
+                        boolean prefix = false;
+                        if (value instanceof jakarta.json.JsonString str) {
+                            iri = str.getString();
+                        } else if (value instanceof jakarta.json.JsonObject def && def.get("@id") instanceof jakarta.json.JsonString id) {
+                            iri = id.getString();
+                            prefix = def.get("@prefix") == jakarta.json.JsonValue.TRUE;
+                        }
+                        if (iri != null && !term.startsWith("@") && (prefix || iri.endsWith("/") || iri.endsWith("#") || iri.endsWith(":"))) {
+                            out.put(term, iri);
+                        }
+                    }));
+        }
+        return out;
+    }
+
     @Override
     public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
+        Document doc = load(url);
+        loaded.add(doc);
+        return doc;
+    }
+
+    private Document load(URI url) throws JsonLdError {
         Document mapped = local.load(url);
         if (mapped != null) {
             return mapped;

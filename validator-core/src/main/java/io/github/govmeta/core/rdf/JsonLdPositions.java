@@ -23,7 +23,8 @@ import tools.jackson.core.json.JsonFactory;
  * document (already held whole and parsed) is scanned for node objects' {@code "@id": "IRI"} members, and
  * each node of the graph gets the line and column of the {@code "@id"} key of the first node object that
  * describes it (one with members besides {@code @id}), else of its first reference. An {@code @id} is
- * matched to a node as written, as a compact IRI of the graph's prefixes, or resolved against the base;
+ * matched to a node as written, as a compact IRI of the graph's prefixes or of the prefixes of the remote
+ * contexts the document loaded, or resolved against the base;
  * blank nodes ({@code _:} labels are renamed by the processor) and {@code @context} are left out.
  */
 final class JsonLdPositions {
@@ -31,7 +32,8 @@ final class JsonLdPositions {
 
     private JsonLdPositions() {}
 
-    static void scan(byte[] document, Graph graph, String base, TriplePositions positions) {
+    /** @param prefixes the prefixes of the remote contexts the document uses ({@link BundledContexts#prefixes}) */
+    static void scan(byte[] document, Graph graph, String base, TriplePositions positions, Map<String, String> prefixes) {
         Map<String, long[]> described = new LinkedHashMap<>();
         Map<String, long[]> referenced = new LinkedHashMap<>();
         Deque<Frame> objects = new ArrayDeque<>();
@@ -69,7 +71,7 @@ final class JsonLdPositions {
         }
         for (Map<String, long[]> found : java.util.List.of(described, referenced)) {
             for (Map.Entry<String, long[]> e : found.entrySet()) {
-                Node n = node(e.getKey(), graph, base);
+                Node n = node(e.getKey(), graph, base, prefixes);
                 if (n != null) {
                     positions.addNode(n, (int) e.getValue()[0], (int) e.getValue()[1]);
                 }
@@ -78,7 +80,7 @@ final class JsonLdPositions {
     }
 
     /** The graph's node an {@code @id} names, or null. */
-    private static Node node(String id, Graph graph, String base) {
+    private static Node node(String id, Graph graph, String base, Map<String, String> prefixes) {
         if (id.startsWith("_:")) {
             return null;
         }
@@ -89,6 +91,10 @@ final class JsonLdPositions {
         String expanded = graph.getPrefixMapping().expandPrefix(id);
         if (!expanded.equals(id)) {
             return NodeFactory.createURI(expanded);
+        }
+        int colon = id.indexOf(':');
+        if (colon > 0 && prefixes.containsKey(id.substring(0, colon)) && !id.startsWith("//", colon + 1)) {
+            return NodeFactory.createURI(prefixes.get(id.substring(0, colon)) + id.substring(colon + 1));
         }
         try {
             return NodeFactory.createURI(IRIs.resolve(base, id));

@@ -111,11 +111,12 @@ public final class RdfReader {
         if (positions != null) {
             sink = new Recording(sink, positions);
         }
-        if (!parse(new ByteArrayInputStream(bytes), source, sink, problems)) {
+        BundledContexts contexts = new BundledContexts(localContexts);
+        if (!parse(new ByteArrayInputStream(bytes), source, sink, problems, contexts)) {
             return null;
         }
         if (positions != null && Lang.JSONLD.equals(((RdfSyntax) source.format()).lang(source))) {
-            JsonLdPositions.scan(bytes, graph, base(source), positions);
+            JsonLdPositions.scan(bytes, graph, base(source), positions, contexts.prefixes());
         }
         return graph;
     }
@@ -153,7 +154,7 @@ public final class RdfReader {
      */
     public boolean stream(InputSource source, StreamRDF sink, Consumer<InputProblem> problems) {
         try (InputStream raw = source.opener().get(); NonBlank in = new NonBlank(new java.io.BufferedInputStream(raw, 1 << 16))) {
-            boolean ok = parse(in, source, sink, problems);
+            boolean ok = parse(in, source, sink, problems, new BundledContexts(localContexts));
             if (ok && !in.seen) {
                 problems.accept(InputProblem.of(InputRules.EMPTY, new Position(1, 1), null));
                 return false;
@@ -165,12 +166,13 @@ public final class RdfReader {
         }
     }
 
-    private boolean parse(InputStream in, InputSource source, StreamRDF downstream, Consumer<InputProblem> problems) {
+    /** @param contexts the parse's JSON-LD document loader (it remembers the contexts it loaded) */
+    private boolean parse(InputStream in, InputSource source, StreamRDF downstream, Consumer<InputProblem> problems,
+                          BundledContexts contexts) {
         if (!(source.format() instanceof RdfSyntax format)) {
             throw new IllegalArgumentException("not an RDF source: " + source.name());
         }
         Lang lang = format.lang(source);
-        BundledContexts contexts = new BundledContexts(localContexts);
         Errors errors = new Errors(problems, contexts);
         StreamRDF sink = new LimitedLiterals(downstream, limits.maxStringChars(), problems);
         Context context = RIOT.getContext().copy().set(LangJSONLD11.JSONLD_OPTIONS, contexts.options());

@@ -197,6 +197,26 @@ class DcatPositionsTest {
         return n;
     }
 
+    @Test
+    void aCompactIdOfARemoteContextsPrefixIsFoundToo() throws IOException {
+        // the DCAT-AP 3.0.0 example names its datasets "example-ds:BeePopulation2022", a prefix of its
+        // (bundled) remote context, not of the document
+        Path file = Path.of("src/test/resources/dcat-ap-3.0.0/examples/example-bee-population-2022-2023.jsonld").toAbsolutePath();
+        String text = Files.readString(file);
+        ShaclCheck dcatAp = ShaclCheck.of(null, VALIDATOR.rules(), List.of(Path.of("src/test/resources/dcat-ap-3.0.0/shacl").toAbsolutePath()), List.of());
+        io.github.govmeta.core.rdf.TriplePositions positions = new io.github.govmeta.core.rdf.TriplePositions();
+        Graph g = new io.github.govmeta.core.rdf.RdfReader(io.github.govmeta.core.input.InputLimits.DEFAULT,
+                io.github.govmeta.core.rdf.LocalContexts.NONE).read(InputSource.file(file, "bees.jsonld"), p -> { throw new AssertionError(p); }, positions);
+        ShaclCheck.Result r = dcatAp.check(g, "bees.jsonld", positions);
+        for (String name : List.of("BeePopulation2022", "BeePopulation2023")) {
+            Position expected = at(text, "\"@id\": \"example-ds:" + name + "\"", "\"@id\"");
+            assertThat(r.byDataset().get(name)).as(name).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.location().line()).isEqualTo(expected.line());
+                assertThat(f.location().column()).isEqualTo(expected.column());
+            });
+        }
+    }
+
     /** The one finding of {@code rule} in a file validated as a user runs it. */
     private static Finding only(String rule, Path file) {
         List<Finding> found = TestRecords.run(VALIDATOR, List.of(InputSource.file(file, file.getFileName().toString())))
