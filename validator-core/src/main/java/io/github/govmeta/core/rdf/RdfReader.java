@@ -233,6 +233,23 @@ public final class RdfReader {
         void at(int line, int column);
     }
 
+    /** A sink passing triples on that keeps where the next one is written ({@link Located}). */
+    public abstract static class LocatedSink extends StreamRDFWrapper implements Located {
+        /** Where the triple about to arrive is written; line 0 when not known. */
+        protected int line;
+        protected int column;
+
+        protected LocatedSink(StreamRDF other) {
+            super(other);
+        }
+
+        @Override
+        public void at(int line, int column) {
+            this.line = line;
+            this.column = column;
+        }
+    }
+
     /** Tells the sink where each triple is written before passing it on. */
     private static final class Locating extends StreamRDFWrapper {
         private final PositionedProfile profile;
@@ -260,20 +277,12 @@ public final class RdfReader {
     }
 
     /** Adds each triple to the graph and its position to the map. */
-    private static final class Recording extends StreamRDFWrapper implements Located {
+    private static final class Recording extends LocatedSink {
         private final TriplePositions positions;
-        private int line;
-        private int column;
 
         Recording(StreamRDF other, TriplePositions positions) {
             super(other);
             this.positions = positions;
-        }
-
-        @Override
-        public void at(int line, int column) {
-            this.line = line;
-            this.column = column;
         }
 
         @Override

@@ -33,7 +33,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -261,20 +260,12 @@ public final class SpilledShaclCheck {
      * one integer, which TDB2 stores inline) in a graph of its own, so a description's positions are read
      * back from the store as its triples are.
      */
-    private static final class WithPositions extends StreamRDFWrapper implements RdfReader.Located {
+    private static final class WithPositions extends RdfReader.LocatedSink {
         private static final Node GRAPH = NodeFactory.createURI("urn:govmeta:positions");
         private static final int COLUMN_BITS = 20;
-        private int line;
-        private int column;
 
         WithPositions(StreamRDF store) {
             super(store);
-        }
-
-        @Override
-        public void at(int line, int column) {
-            this.line = line;
-            this.column = column;
         }
 
         @Override
