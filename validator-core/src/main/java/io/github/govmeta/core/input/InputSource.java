@@ -42,6 +42,18 @@ public record InputSource(String name, SourceFormat format, Supplier<InputStream
     }
 
     /**
+     * The source's size in bytes when it is a file whose size can be read, else 0 (a stream's size is not
+     * known before it is read; a file that cannot be read is reported by whoever reads it).
+     */
+    public long knownSize() {
+        try {
+            return opener instanceof FileOpener f ? Files.size(f.path()) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * An opener that opens the source afresh, from its start, at every call (a file on any file system, an
      * object in a store): a source with one is {@link #rereadable}.
      */

@@ -131,14 +131,7 @@ public final class RdfReader {
      * that bound (a stream's size is not known before it is read).
      */
     public boolean tooLargeToReadWhole(InputSource source) {
-        if (source.opener() instanceof InputSource.FileOpener file) {
-            try {
-                return java.nio.file.Files.size(file.path()) > maxWholeBytes;
-            } catch (IOException e) {
-                return false; // read() reports it
-            }
-        }
-        return false;
+        return source.knownSize() > maxWholeBytes;
     }
 
     private static long megabytes(long bytes) {

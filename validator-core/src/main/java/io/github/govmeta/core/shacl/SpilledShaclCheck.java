@@ -8,6 +8,7 @@ import io.github.govmeta.core.input.Position;
 import io.github.govmeta.core.rdf.DatasetChunker;
 import io.github.govmeta.core.rdf.DcatDescriber;
 import io.github.govmeta.core.rdf.RdfReader;
+import io.github.govmeta.core.rdf.TriplePositions;
 import io.github.govmeta.core.rdf.Vocab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import io.github.govmeta.core.rdf.TriplePositions;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -69,14 +69,6 @@ public final class SpilledShaclCheck {
 
     private SpilledShaclCheck() {}
 
-    private static long sizeOf(InputSource source) {
-        try {
-            return source.opener() instanceof InputSource.FileOpener f ? Files.size(f.path()) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** A description too large to validate apart (more than {@link #MAX_DESCRIPTION_TRIPLES} triples). */
     private static final class TooLarge extends RuntimeException {
         private final transient Node root;
@@ -91,7 +83,7 @@ public final class SpilledShaclCheck {
     public static StreamedShaclCheck.Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source, DcatDescriber describer) {
         List<InputProblem> problems = new ArrayList<>();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        long size = sizeOf(source);
+        long size = source.knownSize();
         long free = tmp.toFile().getUsableSpace();
         if (size * DISK_EXPANSION > free) {
             problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about "
@@ -286,16 +278,17 @@ public final class SpilledShaclCheck {
 
         /** Adds where {@code subject}'s triples are written, first written first, to {@code positions}. */
         static void read(DatasetGraph store, Node subject, TriplePositions positions) {
-            List<long[]> found = new ArrayList<>();
-            List<Node> predicates = new ArrayList<>();
-            store.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                predicates.add(q.getPredicate());
-                found.add(new long[] {Long.parseLong(q.getObject().getLiteralLexicalForm()), predicates.size() - 1});
-            });
-            found.sort(java.util.Comparator.comparingLong(a -> a[0]));
-            for (long[] f : found) {
-                positions.add(subject, predicates.get((int) f[1]), (int) (f[0] >>> COLUMN_BITS), (int) (f[0] & ((1 << COLUMN_BITS) - 1)));
+            List<Quad> found = new ArrayList<>();
+            store.find(GRAPH, subject, Node.ANY, Node.ANY).forEachRemaining(found::add);
+            found.sort(Comparator.comparingLong(WithPositions::packed));
+            for (Quad q : found) {
+                long p = packed(q);
+                positions.add(subject, q.getPredicate(), (int) (p >>> COLUMN_BITS), (int) (p & ((1 << COLUMN_BITS) - 1)));
             }
+        }
+
+        private static long packed(Quad q) {
+            return Long.parseLong(q.getObject().getLiteralLexicalForm());
         }
     }
 
