@@ -53,11 +53,6 @@ public final class StreamedShaclCheck {
         return source.rereadable() && source.format() instanceof RdfSyntax f && f.streamed() && shacl.local();
     }
 
-    /** {@link #check(ShaclCheck, RdfReader, InputSource, DcatDescriber, int)} on the reading thread alone. */
-    public static Outcome check(ShaclCheck shacl, RdfReader reader, InputSource source, DcatDescriber describer) {
-        return check(shacl, reader, source, describer, 1);
-    }
-
     /**
      * The outcome, or null when the source must be validated whole; {@code describer} may be null (no
      * contents). With {@code threads} above 1, descriptions are validated on that many threads while the

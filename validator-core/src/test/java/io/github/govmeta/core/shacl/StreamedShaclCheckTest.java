@@ -90,7 +90,7 @@ class StreamedShaclCheckTest {
     }
 
     private static boolean splits(Path file) {
-        return StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, file.getFileName().toString()), null) != null;
+        return StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, file.getFileName().toString()), null, 1) != null;
     }
 
     @Test
@@ -119,7 +119,7 @@ class StreamedShaclCheckTest {
     @Test
     void theStreamedValidationReportHoldsTheWholeGraphsResults() throws IOException {
         Path file = write("catalog.nt", RDFFormat.NTRIPLES, inReadingOrder());
-        StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null);
+        StreamedShaclCheck.Outcome streamed = StreamedShaclCheck.check(SHAPES, READER, InputSource.file(file, "catalog.nt"), null, 1);
         io.github.govmeta.core.rdf.TriplePositions positions = new io.github.govmeta.core.rdf.TriplePositions();
         ShaclCheck.Result whole = SHAPES.check(READER.read(InputSource.file(file, "catalog.nt"), p -> { }, positions), "catalog.nt", positions);
         assertThat(streamed.problems()).isEmpty();
