@@ -68,9 +68,11 @@ public final class YamlSourceReader {
             Position at = mark.map(YamlSourceReader::position).orElse(Position.UNKNOWN);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             int after = mark.map(m -> documentsAfter(text, m.getLine())).orElse(0);
-            sink.problem(InputProblem.of(InputRules.SYNTAX, at, after == 0 ? problem
-                    : problem + "; the parser cannot go on: " + after + (after == 1 ? " more document (---) was" : " more documents (---) were")
-                    + " not checked"));
+            sink.problem(after == 0 ? InputProblem.of(InputRules.SYNTAX, at, problem)
+                    : InputProblem.localized(InputRules.SYNTAX, at, new io.github.govmeta.core.finding.LocalizedText(
+                            problem + "; ตัวอ่านอ่านต่อไม่ได้: ไม่ได้ตรวจอีก " + after + " เอกสาร (---)",
+                            problem + "; the parser cannot go on: " + after + (after == 1 ? " more document (---) was" : " more documents (---) were")
+                                    + " not checked")));
         } catch (YamlEngineException e) {
             sink.problem(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, e.getMessage()));
         }

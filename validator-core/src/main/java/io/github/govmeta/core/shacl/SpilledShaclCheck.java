@@ -86,16 +86,19 @@ public final class SpilledShaclCheck {
         long size = source.knownSize();
         long free = tmp.toFile().getUsableSpace();
         if (size * DISK_EXPANSION > free) {
-            problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about "
-                    + DISK_EXPANSION + " times its size, more than the " + free / (1024 * 1024) + " MB free in " + tmp
-                    + " (set java.io.tmpdir to a larger disk)"));
+            problems.add(InputProblem.localized(InputRules.LIMIT, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                    "การพัก RDF ขนาด " + size / (1024 * 1024) + " MB ลงดิสก์ต้องใช้พื้นที่ราว " + DISK_EXPANSION + " เท่าของขนาด มากกว่าที่ว่างอยู่ "
+                            + free / (1024 * 1024) + " MB ใน " + tmp + " (ตั้ง java.io.tmpdir ไปยังดิสก์ที่ใหญ่กว่า)",
+                    "spilling " + size / (1024 * 1024) + " MB of RDF to disk needs about " + DISK_EXPANSION + " times its size, more than the "
+                            + free / (1024 * 1024) + " MB free in " + tmp + " (set java.io.tmpdir to a larger disk)")));
             return new StreamedShaclCheck.Outcome(problems, null, Map.of());
         }
         Path dir;
         try {
             dir = Files.createTempDirectory("govmeta-spill-");
         } catch (IOException e) {
-            problems.add(InputProblem.of(InputRules.IO, Position.UNKNOWN, "no temporary folder to spill the triples to: " + e));
+            problems.add(InputProblem.localized(InputRules.IO, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                    "สร้างโฟลเดอร์ชั่วคราวสำหรับพัก triple ไม่ได้: " + e, "no temporary folder to spill the triples to: " + e)));
             return new StreamedShaclCheck.Outcome(problems, null, Map.of());
         }
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(dir), StoreParams.getSmallStoreParams());
@@ -118,8 +121,9 @@ public final class SpilledShaclCheck {
                 ShaclCheck.Result result = Txn.calculateRead(store, pass::run);
                 return new StreamedShaclCheck.Outcome(problems, result, pass.contents);
             } catch (TooLarge e) {
-                problems.add(InputProblem.of(InputRules.LIMIT, Position.UNKNOWN, "the description of " + e.root + " has more than "
-                        + MAX_DESCRIPTION_TRIPLES + " triples: too large to validate apart"));
+                problems.add(InputProblem.localized(InputRules.LIMIT, Position.UNKNOWN, new io.github.govmeta.core.finding.LocalizedText(
+                        "คำอธิบายของ " + e.root + " มีเกิน " + MAX_DESCRIPTION_TRIPLES + " triple ใหญ่เกินกว่าจะตรวจแยกทีละชุดข้อมูล",
+                        "the description of " + e.root + " has more than " + MAX_DESCRIPTION_TRIPLES + " triples: too large to validate apart")));
                 return new StreamedShaclCheck.Outcome(problems, null, Map.of());
             }
         } finally {

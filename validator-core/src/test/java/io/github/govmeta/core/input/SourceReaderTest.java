@@ -301,7 +301,8 @@ class SourceReaderTest {
         Collected c = read("stream.yaml", "name: a\n---\nname: b\ntitle: \"unclosed\n---\nname: c\n---\nname: d\n");
         assertThat(c.records).extracting(SourceRecord::datasetName).containsExactly("a");
         assertThat(c.rules()).containsExactly(InputRules.SYNTAX);
-        assertThat(c.problems.get(0).args().values().toString()).contains("2 more documents (---) were not checked");
+        assertThat(c.problems.get(0).args().values().toString()).contains("2 more documents (---) were not checked")
+                .contains("ไม่ได้ตรวจอีก 2 เอกสาร");
     }
 
     @Test

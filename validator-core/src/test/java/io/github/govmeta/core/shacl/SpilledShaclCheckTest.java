@@ -230,7 +230,8 @@ class SpilledShaclCheckTest {
         assertThat(spilled.result()).isNull();
         assertThat(spilled.problems()).singleElement().satisfies(p -> {
             assertThat(p.ruleId()).isEqualTo(InputRules.LIMIT);
-            assertThat(p.args().values().toString()).contains("needs about 3 times its size").contains("java.io.tmpdir");
+            assertThat(p.args().values().toString()).contains("needs about 3 times its size").contains("java.io.tmpdir")
+                    .contains("ต้องใช้พื้นที่ราว 3 เท่าของขนาด");
         }); // and nothing was read: the file's zero bytes would have been a syntax finding
     }
 
